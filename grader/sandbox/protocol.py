@@ -1,0 +1,223 @@
+"""Plain-data messages between the judge and the untrusted worker.
+
+A message is a value built from None, bool, int, float, str, tuples, lists,
+dicts and numeric NumPy arrays or scalars. It travels as one frame:
+
+    8-byte header length | 8-byte blob length | JSON header | array bytes
+
+The JSON header keeps containers tagged (``["t", ...]`` tuple, ``["l", ...]``
+list, ``["d", [k, v], ...]`` dict) so that a tuple comes back a tuple; arrays
+and NumPy scalars point into the blob. Decoding never executes anything: no
+pickle, only an allow-list of dtypes rebuilt with ``np.frombuffer``. Anything
+else is refused with a sentence that says what it was.
+
+Only stdlib and numpy are imported here: the worker loads this module before
+it is confined.
+"""
+from __future__ import annotations
+
+import json
+import math
+import select
+import socket
+import struct
+import time
+
+import numpy as np
+
+MAX_FRAME_BYTES = 64 * 2**20
+MAX_DEPTH = 32
+MAX_NODES = 200_000
+_HEADER = struct.Struct("<QQ")
+_DTYPE_KINDS = frozenset("biufc")
+
+
+class Unsupported(Exception):
+    """A value that cannot cross the boundary; the message says what it was."""
+
+
+class ProtocolError(Exception):
+    """A frame that is malformed, too large, or cut off."""
+
+
+class Deadline(Exception):
+    """No complete frame arrived before the deadline."""
+
+
+def describe(value) -> str:
+    """A short, learner-readable description of a value's type."""
+    kind = type(value)
+    name = kind.__qualname__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__qualname__}"
+    if isinstance(value, np.ndarray) and kind is not np.ndarray:
+        return f"an ndarray subclass ({name})"
+    if isinstance(value, np.ndarray):
+        return f"an array of dtype {value.dtype}"
+    return f"an object of type {name}"
+
+
+class _Encoder:
+    def __init__(self):
+        self.blobs: list[bytes] = []
+        self.size = 0
+        self.nodes = 0
+
+    def blob(self, data: bytes) -> list[int]:
+        offset = self.size
+        self.blobs.append(data)
+        self.size += len(data)
+        if self.size > MAX_FRAME_BYTES:
+            raise Unsupported(f"more than {MAX_FRAME_BYTES // 2**20} MiB of data")
+        return [offset, len(data)]
+
+    def encode(self, value, depth: int = 0):
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise Unsupported(f"a structure with more than {MAX_NODES} items")
+        if depth > MAX_DEPTH:
+            raise Unsupported(f"a structure nested more than {MAX_DEPTH} levels deep")
+        kind = type(value)
+        if value is None or kind is bool or kind is str:
+            return value
+        if kind is int:
+            return value if abs(value) < 2**63 else ["L", str(value)]
+        if kind is float:
+            return value if math.isfinite(value) else ["F", repr(value)]
+        if kind is tuple or kind is list:
+            return ["t" if kind is tuple else "l", *(self.encode(v, depth + 1) for v in value)]
+        if kind is dict:
+            return ["d", *([self.encode(k, depth + 1), self.encode(v, depth + 1)] for k, v in value.items())]
+        if kind is np.ndarray:
+            return self.array(value)
+        if isinstance(value, np.generic) and kind.__module__ == "numpy" and value.dtype.kind in _DTYPE_KINDS:
+            array = np.asarray(value).astype(value.dtype.newbyteorder("<"), copy=False)
+            return ["g", array.dtype.str, *self.blob(array.tobytes())]
+        raise Unsupported(describe(value))
+
+    def array(self, value: np.ndarray):
+        dtype = value.dtype
+        if dtype.kind not in _DTYPE_KINDS or dtype.fields is not None or dtype.subdtype is not None:
+            raise Unsupported(f"an array of dtype {dtype}")
+        little = np.ascontiguousarray(value, dtype=dtype.newbyteorder("<"))
+        return ["a", little.dtype.str, list(value.shape), *self.blob(little.tobytes())]
+
+
+def encode(value) -> bytes:
+    """One frame holding ``value``; raises :class:`Unsupported` for anything else."""
+    encoder = _Encoder()
+    try:
+        header = json.dumps(encoder.encode(value), separators=(",", ":"), allow_nan=False).encode()
+    except RecursionError:
+        raise Unsupported("a structure nested too deeply") from None
+    return _HEADER.pack(len(header), encoder.size) + header + b"".join(encoder.blobs)
+
+
+class _Decoder:
+    def __init__(self, blob: memoryview):
+        self.blob = blob
+
+    def piece(self, offset, length) -> bytes:
+        if not (type(offset) is int and type(length) is int and 0 <= offset and 0 <= length
+                and offset + length <= len(self.blob)):
+            raise ProtocolError("array data out of range")
+        return bytes(self.blob[offset:offset + length])
+
+    def dtype(self, text) -> np.dtype:
+        if type(text) is not str or len(text) > 8:
+            raise ProtocolError("bad dtype")
+        dtype = np.dtype(text)
+        if dtype.kind not in _DTYPE_KINDS or dtype.fields is not None or dtype.subdtype is not None:
+            raise ProtocolError(f"dtype {text} is not allowed")
+        return dtype
+
+    def decode(self, node, depth: int = 0):
+        if depth > MAX_DEPTH + 1:
+            raise ProtocolError("nested too deeply")
+        if node is None or type(node) in (bool, int, float, str):
+            return node
+        if type(node) is not list or not node or type(node[0]) is not str:
+            raise ProtocolError("malformed value")
+        tag, rest = node[0], node[1:]
+        if tag == "t":
+            return tuple(self.decode(v, depth + 1) for v in rest)
+        if tag == "l":
+            return [self.decode(v, depth + 1) for v in rest]
+        if tag == "d":
+            out = {}
+            for pair in rest:
+                if type(pair) is not list or len(pair) != 2:
+                    raise ProtocolError("malformed dict")
+                key = self.decode(pair[0], depth + 1)
+                try:
+                    out[key] = self.decode(pair[1], depth + 1)
+                except TypeError:
+                    raise ProtocolError("unhashable dict key") from None
+            return out
+        if tag == "a" and len(rest) == 4:
+            dtype, shape, offset, length = rest
+            dtype = self.dtype(dtype)
+            if type(shape) is not list or len(shape) > 32 or any(type(d) is not int or d < 0 for d in shape):
+                raise ProtocolError("bad array shape")
+            if math.prod(shape) * dtype.itemsize != length:
+                raise ProtocolError("array size does not match its shape")
+            flat = np.frombuffer(self.piece(offset, length), dtype=dtype)
+            return flat.astype(dtype.newbyteorder("="), copy=True).reshape(shape)
+        if tag == "g" and len(rest) == 3:
+            dtype = self.dtype(rest[0])
+            data = self.piece(rest[1], rest[2])
+            if len(data) != dtype.itemsize:
+                raise ProtocolError("bad scalar")
+            return np.frombuffer(data, dtype=dtype).astype(dtype.newbyteorder("="))[0]
+        if tag == "L" and len(rest) == 1 and type(rest[0]) is str and len(rest[0]) < 5000:
+            return int(rest[0])
+        if tag == "F" and len(rest) == 1 and rest[0] in ("nan", "inf", "-inf"):
+            return float(rest[0])
+        raise ProtocolError(f"unknown tag {tag!r}")
+
+
+def decode(frame: bytes):
+    """The value in one complete frame (as produced by :func:`encode`)."""
+    if len(frame) < _HEADER.size:
+        raise ProtocolError("frame too short")
+    header_length, blob_length = _HEADER.unpack_from(frame)
+    if _HEADER.size + header_length + blob_length != len(frame):
+        raise ProtocolError("frame length mismatch")
+    view = memoryview(frame)
+    try:
+        tree = json.loads(bytes(view[_HEADER.size:_HEADER.size + header_length]))
+    except (ValueError, RecursionError):
+        raise ProtocolError("malformed header") from None
+    try:
+        return _Decoder(view[_HEADER.size + header_length:]).decode(tree)
+    except RecursionError:
+        raise ProtocolError("nested too deeply") from None
+    except (TypeError, ValueError, OverflowError) as error:
+        raise ProtocolError(f"malformed value ({error})") from None
+
+
+def send(sock: socket.socket, value) -> None:
+    """Encode and send one frame (blocking)."""
+    sock.sendall(encode(value))
+
+
+def _recv_exactly(sock: socket.socket, count: int, deadline: float | None) -> bytes:
+    chunks, remaining = [], count
+    while remaining:
+        if deadline is not None:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([sock], [], [], left)[0]:
+                raise Deadline()
+        chunk = sock.recv(min(remaining, 1 << 20))
+        if not chunk:
+            raise ProtocolError("connection closed")
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)
+
+
+def receive(sock: socket.socket, deadline: float | None = None):
+    """The next value from ``sock``; :class:`Deadline` if it is not complete by ``deadline``."""
+    header = _recv_exactly(sock, _HEADER.size, deadline)
+    header_length, blob_length = _HEADER.unpack(header)
+    if header_length + blob_length > MAX_FRAME_BYTES + 2**20:
+        raise ProtocolError(f"a reply of more than {MAX_FRAME_BYTES // 2**20} MiB")
+    return decode(header + _recv_exactly(sock, header_length + blob_length, deadline))

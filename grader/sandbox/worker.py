@@ -1,0 +1,460 @@
+"""The untrusted side: a process that runs learner code and nothing else.
+
+Started by the judge as ``python -I -S`` with a JSON plan. It imports NumPy,
+confines itself (see :mod:`grader.sandbox.confinement`), then forks the
+worker proper, which imports the learner's modules once and, on request,
+forks a fresh child per graded function. A child talks to the judge over its
+own socket: the judge sends calls, the child answers with plain data.
+
+No reference code ever enters this process. When learner code calls another
+contract function (``sigmoid`` inside ``linear_activation_forward``), it calls
+a proxy that asks the judge to run the reference and waits for the result.
+
+Everything here may be tampered with by learner code that runs in the same
+process; the judge trusts nothing that arrives from it beyond "this is what
+the learner's code returned".
+"""
+from __future__ import annotations
+
+import importlib.util
+import inspect
+import json
+import os
+import signal
+import socket
+import sys
+import types
+
+import numpy as np
+import numpy.fft  # noqa: F401  (NumPy 2 loads these lazily; load them while files are visible)
+import numpy.linalg  # noqa: F401
+import numpy.random  # noqa: F401
+
+from grader.sandbox import confinement, protocol
+
+# What a chroot (no filesystem at all) still lets graded code import.
+_CHROOT_PRELOAD = (
+    "copy", "math", "random", "functools", "itertools", "collections", "typing", "dataclasses",
+    "time", "warnings", "operator", "numbers", "statistics", "decimal", "fractions", "string",
+    "re", "json", "abc", "enum", "contextlib", "heapq", "bisect", "traceback", "linecache",
+    "numpy.polynomial", "numpy.ma", "numpy.testing",
+)
+_FLUSH = (sys.stdout, sys.stderr)
+
+
+class Confined:
+    """How the worker ended up confined, and what that means for paths."""
+
+    def __init__(self, mode: str, scratch_seen_as: str):
+        self.mode = mode
+        self.scratch_seen_as = scratch_seen_as
+
+
+def _confine(plan: dict) -> Confined:
+    """Confine this process, falling back level by level; returns the level reached."""
+    scratch = plan["scratch"]
+    errors = []
+    if sys.platform.startswith("linux"):
+        try:
+            confinement.enter_namespaces(plan["confine"])
+            return Confined("namespace", scratch)
+        except (confinement.ConfinementError, OSError) as error:
+            errors.append(str(error))
+            if "still visible" in str(error):
+                raise
+    if os.getuid() == 0:
+        for name in _CHROOT_PRELOAD:
+            try:
+                __import__(name)
+            except ImportError:
+                pass
+        confinement.enter_chroot(scratch)
+        return Confined("chroot", "/")
+    return Confined("none", scratch)
+
+
+def _report(control: socket.socket, message: dict) -> None:
+    control.send(protocol.encode(message))
+
+
+def main(plan_json: str) -> None:
+    plan = json.loads(plan_json)
+    controls = [socket.socket(fileno=fd) for fd in plan["control_fds"]]
+    confinement.limit_memory(plan["limits"]["memory_bytes"])
+    try:
+        confined = _confine(plan)
+    except BaseException as error:  # noqa: BLE001 - anything here means we must not run learner code
+        _report(controls[0], {"op": "refused", "reason": str(error)})
+        os._exit(3)
+    go_read, go_write = os.pipe()
+    for stream in _FLUSH:
+        stream.flush()
+    pid = os.fork()
+    if pid:
+        # The outer process: tell the judge who the worker is, then just wait.
+        os.close(go_read)
+        _report(controls[0], {"op": "hello", "worker_pid": pid, "mode": confined.mode})
+        os.write(go_write, b"1")
+        os.close(go_write)
+        for control in controls:
+            control.close()
+        _, status = os.waitpid(pid, 0)
+        os._exit(os.waitstatus_to_exitcode(status) & 0xFF if status else 0)
+    os.close(go_write)
+    os.read(go_read, 1)
+    os.close(go_read)
+    Worker(plan, controls, confined).run()
+
+
+class Worker:
+    """Imports the submission once, then forks a child per graded function."""
+
+    def __init__(self, plan: dict, controls: list[socket.socket], confined: Confined):
+        self.plan = plan
+        self.controls = controls
+        self.confined = confined
+        self.scratch = confined.scratch_seen_as
+        self.contract: dict[str, list[str]] = plan["contract"]
+        self.own_functions: dict[str, object] = {}
+        self.learner_modules: list[types.ModuleType] = []
+        self.children: dict[int, tuple[int, int]] = {}
+
+    # -- start-up -------------------------------------------------------
+    def run(self) -> None:
+        global _DRAWS_RANDOM
+        _DRAWS_RANDOM = frozenset(self.plan["draws_random"])
+        confinement.die_with_parent()
+        confinement.drop_privileges()
+        confinement.forbid_new_privileges()
+        confinement.limit_output(self.plan["limits"]["output_bytes"])
+        os.chdir(self.scratch)
+        self._capture_output(os.path.join(self.scratch, ".nn-grader", "import.out"))
+        sys.dont_write_bytecode = True
+        sys.path.insert(0, self.scratch)
+        for module in self.plan["modules"]:
+            self._import(module)
+        _report(self.controls[0], {"op": "ready"})
+        self._serve()
+
+    def _capture_output(self, path: str) -> None:
+        for stream in _FLUSH:
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        os.dup2(fd, 1)
+        os.dup2(fd, 2)
+        os.close(fd)
+
+    def _import(self, name: str) -> None:
+        control = self.controls[0]
+        filename = self.plan["present"].get(name)
+        if filename is None or name in self.plan["skip"]:
+            sys.modules[name] = self._stand_in(name)
+            return
+        _report(control, {"op": "importing", "module": name})
+        path = os.path.join(self.scratch, filename)
+        try:
+            spec = importlib.util.spec_from_file_location(name, path)
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[name] = module
+            spec.loader.exec_module(module)
+        except BaseException as error:  # noqa: BLE001 - learner code may raise anything at import
+            sys.modules[name] = self._stand_in(name)
+            _report(control, {"op": "imported", "module": name, "ok": False, "error": _describe_error(error, self.scratch)})
+            return
+        report = {"op": "imported", "module": name, "ok": True, "functions": {}}
+        for function in self.contract.get(name, []):
+            report["functions"][function] = self._adopt(module, name, function)
+        self._note_learner_modules()
+        _report(control, report)
+
+    def _adopt(self, module: types.ModuleType, module_name: str, function: str) -> dict:
+        """Record the learner's own function (or inject a proxy where there is none)."""
+        qualname = f"{module_name}.{function}"
+        value = module.__dict__.get(function, _MISSING)
+        if value is _MISSING:
+            setattr(module, function, _proxy(qualname))
+            return {"kind": "missing"}
+        if not callable(value):
+            return {"kind": "not_callable", "type": _safe(lambda: type(value).__name__)}
+        self.own_functions[qualname] = value
+        return {"kind": "function", "signature": _signature(value)}
+
+    def _stand_in(self, name: str) -> types.ModuleType:
+        module = types.ModuleType(name, "Stand-in: every function is the reference, run by the judge.")
+        for function in self.contract.get(name, []):
+            setattr(module, function, _proxy(f"{name}.{function}"))
+        return module
+
+    def _note_learner_modules(self) -> None:
+        self.learner_modules = [
+            m for m in list(sys.modules.values()) if _is_learner_file(getattr(m, "__file__", None), self.scratch)
+        ]
+
+    # -- serving ----------------------------------------------------------
+    def _serve(self) -> None:
+        import select
+
+        while self.controls:
+            ready, _, _ = select.select(self.controls, [], [], 0.05)
+            self._reap()
+            for control in ready:
+                try:
+                    data = control.recv(1 << 20)
+                except OSError:
+                    data = b""
+                if not data:
+                    self.controls.remove(control)
+                    control.close()
+                    continue
+                try:
+                    request = protocol.decode(data)
+                except protocol.ProtocolError:
+                    continue
+                if isinstance(request, dict) and request.get("op") == "spawn":
+                    self._spawn(control, request)
+        os._exit(0)
+
+    def _reap(self) -> None:
+        while self.children:
+            try:
+                pid, status = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                return
+            owner = self.children.pop(pid, None)
+            if owner is not None:
+                index, token = owner
+                control = self.controls[index] if index < len(self.controls) else None
+                if control is not None:
+                    try:
+                        _report(control, {"op": "exited", "token": token, "status": _exit_description(status)})
+                    except OSError:
+                        pass
+
+    def _spawn(self, control: socket.socket, request: dict) -> None:
+        judge_end, child_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        for stream in _FLUSH:
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        pid = os.fork()
+        if pid == 0:
+            judge_end.close()
+            for c in self.controls:
+                c.close()
+            try:
+                Child(self, child_end, request).serve()
+            finally:
+                os._exit(0)
+        child_end.close()
+        self.children[pid] = (self.controls.index(control), request.get("token"))
+        frame = protocol.encode({"op": "spawned", "token": request.get("token")})
+        try:
+            socket.send_fds(control, [frame], [judge_end.fileno()])
+        finally:
+            judge_end.close()
+
+
+class Child:
+    """One fresh process per graded function: calls in, plain data out."""
+
+    def __init__(self, worker: Worker, channel: socket.socket, request: dict):
+        self.worker = worker
+        self.channel = channel
+        self.qualname = request["function"]
+        self.allowed = set(request.get("allowed", ()))
+        self.token = request.get("token")
+
+    def serve(self) -> None:
+        global _CHANNEL
+        _CHANNEL = self.channel
+        confinement.die_with_parent()
+        out = os.path.join(self.worker.scratch, ".nn-grader", f"{self.token}.out")
+        self.worker._capture_output(out)
+        self._install_references()
+        target = self.worker.own_functions.get(self.qualname)
+        while True:
+            try:
+                request = protocol.receive(self.channel)
+            except (protocol.ProtocolError, OSError):
+                os._exit(0)
+            op = request.get("op") if isinstance(request, dict) else None
+            if op == "hello":
+                protocol.send(self.channel, {"op": "ready"})
+            elif op == "call" and target is not None:
+                self._call(target, request)
+            else:
+                os._exit(0)
+
+    def _install_references(self) -> None:
+        """Point every allowed contract function the learner's code can reach at the reference."""
+        own = self.worker.own_functions
+        target = own.get(self.qualname)
+        replace = {id(fn): _proxy(q) for q, fn in own.items() if q in self.allowed and fn is not target}
+        if not replace:
+            return
+        for module in self.worker.learner_modules:
+            namespace = module.__dict__
+            for key, value in list(namespace.items()):
+                if id(value) in replace:
+                    namespace[key] = replace[id(value)]
+                elif type(value) is dict:
+                    for k, v in list(value.items()):
+                        if id(v) in replace:
+                            value[k] = replace[id(v)]
+                elif type(value) is list:
+                    for i, v in enumerate(value):
+                        if id(v) in replace:
+                            value[i] = replace[id(v)]
+
+    def _call(self, target, request: dict) -> None:
+        args = request.get("args", ())
+        kwargs = request.get("kwargs", {})
+        np.random.seed(request.get("seed", 0))
+        confinement.limit_cpu(request.get("cpu_seconds", 2.0))
+        try:
+            value = target(*args, **kwargs)
+        except BaseException as error:  # noqa: BLE001 - every way learner code can stop is a result
+            reply = {"op": "raise", **_describe_error(error, self.worker.scratch)}
+        else:
+            reply = {"op": "return", "value": value}
+            if request.get("return_args"):
+                reply["args_after"] = [list(args), kwargs]
+        try:
+            frame = protocol.encode(reply)
+        except protocol.Unsupported as what:
+            part = "its inputs, changed by the call," if "args_after" in reply and _encodable(reply["value"]) else "it"
+            frame = protocol.encode({"op": "unsupported", "what": str(what), "part": part})
+        except BaseException as error:  # noqa: BLE001 - a hostile __repr__ or similar
+            frame = protocol.encode({"op": "unsupported", "what": _safe(lambda: type(error).__name__), "part": "it"})
+        for stream in _FLUSH:
+            try:
+                stream.flush()
+            except BaseException:  # noqa: BLE001
+                pass
+        self.channel.sendall(frame)
+
+
+_CHANNEL: socket.socket | None = None
+_DRAWS_RANDOM: frozenset = frozenset()
+_MISSING = object()
+
+
+def _proxy(qualname: str):
+    """A stand-in for a contract function: the judge runs the reference and sends the result."""
+    module_name, name = qualname.split(".")
+
+    def reference(*args, **kwargs):
+        if _CHANNEL is None:
+            raise RuntimeError(f"{name} from {module_name}.py is not available while modules are being imported")
+        request = {"op": "ref", "function": qualname, "args": list(args), "kwargs": kwargs}
+        if qualname in _DRAWS_RANDOM:
+            request["rng"] = np.random.get_state()
+        protocol.send(_CHANNEL, request)
+        reply = protocol.receive(_CHANNEL)
+        if reply.get("rng") is not None:
+            np.random.set_state(reply["rng"])
+        if reply.get("op") == "ref_return":
+            _mirror_in_place(args, reply.get("mirror"))
+            return reply["value"]
+        raise _rebuild_exception(reply.get("type"), reply.get("message", ""))
+
+    reference.__name__ = reference.__qualname__ = name
+    reference.__module__ = module_name
+    reference.__doc__ = f"The reference {name}, run by the grader."
+    return reference
+
+
+def _mirror_in_place(args, mirror) -> None:
+    """Update a dictionary argument the way the course's code does (``parameters[...] = ...``)."""
+    if mirror is None:
+        return
+    index, values = mirror
+    if isinstance(index, int) and index < len(args) and isinstance(args[index], dict) and isinstance(values, dict):
+        args[index].update(values)
+
+
+def _rebuild_exception(type_name, message):
+    import builtins
+
+    kind = getattr(builtins, str(type_name), None)
+    if isinstance(kind, type) and issubclass(kind, Exception):
+        try:
+            return kind(message)
+        except Exception:  # noqa: BLE001
+            pass
+    return RuntimeError(f"{type_name}: {message}")
+
+
+def _encodable(value) -> bool:
+    try:
+        protocol.encode(value)
+        return True
+    except BaseException:  # noqa: BLE001
+        return False
+
+
+def _is_learner_file(path, scratch: str) -> bool:
+    """A file from the submission (under a chroot, every path starts with "/", so it must also exist)."""
+    return isinstance(path, str) and path.startswith(os.path.join(scratch, "")) and os.path.isfile(path)
+
+
+def _safe(produce, fallback: str = "?") -> str:
+    try:
+        return str(produce())[:2000]
+    except BaseException:  # noqa: BLE001
+        return fallback
+
+
+def _describe_error(error: BaseException, scratch: str) -> dict:
+    """Plain data about an exception: its type, message, and where in learner code it happened."""
+    kind = type(error)
+    where = None
+    tb = error.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if _is_learner_file(filename, scratch):
+            where = [os.path.relpath(filename, scratch), tb.tb_lineno, tb.tb_frame.f_code.co_name]
+        tb = tb.tb_next
+    description = {
+        "type": _safe(lambda: kind.__name__),
+        "builtin": kind.__module__ == "builtins",
+        "message": _safe(lambda: error),
+        "where": where,
+    }
+    if isinstance(error, SyntaxError):
+        description["where"] = [os.path.relpath(str(error.filename or ""), scratch), error.lineno, None]
+        description["message"] = _safe(lambda: error.msg)
+    if isinstance(error, OSError) and error.errno is not None:
+        description["errno"] = error.errno
+    if isinstance(error, SystemExit):
+        description["code"] = _safe(lambda: error.code)
+    return description
+
+
+def _signature(function) -> list | None:
+    try:
+        parameters = inspect.signature(function).parameters.values()
+    except (TypeError, ValueError):
+        return None
+    out = []
+    for p in parameters:
+        default = None if p.default is inspect.Parameter.empty else _safe(lambda: repr(p.default))[:60]
+        out.append([p.name, p.kind.name, default])
+    return out
+
+
+def _exit_description(status: int) -> list:
+    if os.WIFSIGNALED(status):
+        return ["signal", os.WTERMSIG(status)]
+    return ["exit", os.WEXITSTATUS(status)]
+
+
+if __name__ == "__main__":  # pragma: no cover - started through grader.sandbox.client
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    main(sys.argv[1])
