@@ -32,7 +32,8 @@ class FunctionSpec:
     ``draws_random`` marks functions that consume NumPy's global generator;
     when learner code calls the reference version of one, the generator's
     state travels with the call so that the draw happens exactly as it would
-    in the learner's own process.
+    in the learner's own process. ``updates_in_place`` marks the one function
+    the contract lets modify its first argument (``update_parameters``).
     """
 
     module: str
@@ -40,6 +41,7 @@ class FunctionSpec:
     parameters: tuple[Parameter, ...]
     points: int
     draws_random: bool = False
+    updates_in_place: bool = False
 
     @property
     def qualname(self) -> str:
@@ -65,7 +67,8 @@ def _module(name: str, title: str, *functions: tuple) -> ModuleSpec:
     specs = []
     for entry in functions:
         fname, params, points, *flags = entry
-        specs.append(FunctionSpec(name, fname, params, points, draws_random="random" in flags))
+        specs.append(FunctionSpec(name, fname, params, points, draws_random="random" in flags,
+                                  updates_in_place="in_place" in flags))
     return ModuleSpec(name, title, tuple(specs))
 
 
@@ -99,7 +102,7 @@ CURRICULUM: tuple[ModuleSpec, ...] = (
         ("linear_backward", _params("dZ", "cache"), 2),
         ("linear_activation_backward", _params("dA", "cache", "activation"), 1),
         ("L_model_backward", _params("AL", "Y", "caches"), 3),
-        ("update_parameters", _params("parameters", "grads", "learning_rate"), 1),
+        ("update_parameters", _params("parameters", "grads", "learning_rate"), 1, "in_place"),
         (
             "L_layer_model",
             _params(

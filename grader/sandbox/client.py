@@ -22,6 +22,7 @@ from pathlib import Path
 from grader.sandbox import protocol
 
 WORKER_START_SECONDS = 20.0
+CLOSED = {"op": "closed"}
 IMPORT_SECONDS = 5.0
 _UCRED = struct.Struct("3i")
 
@@ -131,7 +132,7 @@ class Worker:
 
     def __init__(self, process: subprocess.Popen, controls: list[socket.socket], plan: WorkerPlan, stderr_path: Path):
         self.process = process
-        self.controls = [Control(self, c, plan) for c in controls]
+        self.controls = [Control(self, c, plan, index) for index, c in enumerate(controls)]
         self.plan = plan
         self.stderr_path = stderr_path
         self.mode = "unknown"
@@ -171,7 +172,7 @@ class Worker:
         """
         control = self.controls[0]
         hello = control.read(time.monotonic() + WORKER_START_SECONDS)
-        if hello is None or hello.get("op") != "hello":
+        if hello is None or hello is CLOSED or hello.get("op") != "hello":
             reason = hello.get("reason") if isinstance(hello, dict) and hello.get("op") == "refused" else None
             self.kill()
             raise WorkerStartError(reason or f"the worker did not start: {self._stderr_tail()}")
@@ -181,13 +182,12 @@ class Worker:
         current = None
         while True:
             message = control.read(time.monotonic() + (import_seconds if current else WORKER_START_SECONDS))
-            if message is None:
+            if message is None or message is CLOSED:
                 if current is None:
                     self.kill()
                     raise WorkerStartError(f"the worker stopped before importing anything: {self._stderr_tail()}")
-                timed_out = self.alive()
                 self.kill()
-                self.imports[current] = ImportResult(current, "timeout" if timed_out else "crashed")
+                self.imports[current] = ImportResult(current, "timeout" if message is None else "crashed")
                 raise _ImportKilled(current, self.imports)
             op = message.get("op")
             if op == "importing":
@@ -236,15 +236,22 @@ class _ImportKilled(Exception):
 
 
 def start_worker(plan: WorkerPlan, channels: int = 1) -> Worker:
-    """Start a worker and wait for its import report, restarting it past modules that kill it."""
+    """Start a worker and wait for its import report (see :func:`until_ready`)."""
+    return until_ready(Worker.start(plan, channels), channels)
+
+
+def until_ready(worker: Worker, channels: int) -> Worker:
+    """Wait for ``worker``'s import report; a module that kills or hangs the worker
+    at import is charged with it, and a new worker starts without that module."""
     blamed: dict[str, ImportResult] = {}
+    plan = worker.plan
     while True:
-        worker = Worker.start(plan, channels)
         try:
             imports = worker.wait_ready()
         except _ImportKilled as killed:
             blamed[killed.module] = killed.imports[killed.module]
             plan.skip = sorted(set(plan.skip) | {killed.module})
+            worker = Worker.start(plan, channels)
             continue
         imports.update(blamed)
         return worker
@@ -253,14 +260,15 @@ def start_worker(plan: WorkerPlan, channels: int = 1) -> Worker:
 class Control:
     """The judge's end of one control channel: asks the worker for children."""
 
-    def __init__(self, worker: Worker, sock: socket.socket, plan: WorkerPlan):
+    def __init__(self, worker: Worker, sock: socket.socket, plan: WorkerPlan, index: int = 0):
         self.worker = worker
         self.sock = sock
         self.plan = plan
         self.exits: dict[int, list] = {}
-        self._tokens = 0
+        self._tokens = (index + 1) * 100_000
 
     def read(self, deadline: float, with_fd: bool = False):
+        """The next message; None when the deadline passes first, :data:`CLOSED` when the worker is gone."""
         while True:
             left = deadline - time.monotonic()
             if left <= 0 or not select.select([self.sock], [], [], left)[0]:
@@ -268,9 +276,9 @@ class Control:
             try:
                 data, fds, _, _ = socket.recv_fds(self.sock, 1 << 16, 1)
             except OSError:
-                return None
+                return CLOSED
             if not data:
-                return None
+                return CLOSED
             try:
                 message = protocol.decode(data)
             except protocol.ProtocolError:
@@ -299,7 +307,7 @@ class Control:
         except OSError:
             raise WorkerLost("the worker is gone") from None
         reply = self.read(time.monotonic() + WORKER_START_SECONDS, with_fd=True)
-        if reply is None:
+        if reply is None or reply is CLOSED:
             raise WorkerLost("the worker did not fork a child")
         message, fds = reply
         if message.get("op") != "spawned" or message.get("token") != token or len(fds) != 1:
@@ -313,7 +321,7 @@ class Control:
     def exit_status(self, token: int, wait: float = 0.3):
         deadline = time.monotonic() + wait
         while token not in self.exits and time.monotonic() < deadline:
-            if self.read(deadline) is None:
+            if self.read(deadline) in (None, CLOSED):
                 break
         return self.exits.get(token)
 
@@ -334,6 +342,7 @@ class Child:
         self.pid: int | None = None
         self._pidfd: int | None = None
         self.dead = False
+        self.seconds = 0.0
 
     @property
     def output_path(self) -> Path:
@@ -375,8 +384,9 @@ class Child:
         """Call the learner's function once; every way it can end becomes an :data:`Outcome`."""
         if self.dead:
             return Crashed("the process had already ended")
+        self.seconds = seconds
         request = {"op": "call", "args": list(args), "kwargs": kwargs, "seed": seed,
-                   "cpu_seconds": seconds, "return_args": return_args}
+                   "cpu_seconds": seconds + 1, "return_args": return_args}
         deadline = time.monotonic() + seconds
         try:
             protocol.send(self.sock, request)
@@ -410,6 +420,7 @@ class Child:
         return Crashed("sent something that is not a reply")
 
     def _died(self, reason: str) -> Outcome:
+        """The connection broke: ask the worker how the child ended (for the message only)."""
         self._release()
         status = self.control.exit_status(self.token)
         if status and status[0] == "exit":
@@ -417,7 +428,7 @@ class Child:
         if status and status[0] == "signal":
             number = status[1]
             if number == signal.SIGXCPU:
-                return Crashed("used more CPU time than allowed")
+                return TimedOut(self.seconds)
             if number == signal.SIGKILL:
                 return Crashed("was killed (it used too much CPU time or memory)")
             name = signal.Signals(number).name if number in signal.Signals._value2member_map_ else str(number)

@@ -16,10 +16,12 @@ the learner's code returned".
 """
 from __future__ import annotations
 
+import builtins
 import importlib.util
 import inspect
 import json
 import os
+import select
 import signal
 import socket
 import sys
@@ -131,6 +133,7 @@ class Worker:
         self._capture_output(os.path.join(self.scratch, ".nn-grader", "import.out"))
         sys.dont_write_bytecode = True
         sys.path.insert(0, self.scratch)
+        self.pristine = _Pristine()
         for module in self.plan["modules"]:
             self._import(module)
         _report(self.controls[0], {"op": "ready"})
@@ -161,9 +164,14 @@ class Worker:
             sys.modules[name] = module
             spec.loader.exec_module(module)
         except BaseException as error:  # noqa: BLE001 - learner code may raise anything at import
+            self.pristine.restore()
             sys.modules[name] = self._stand_in(name)
             _report(control, {"op": "imported", "module": name, "ok": False, "error": _describe_error(error, self.scratch)})
             return
+        # Whatever the module patched while importing (builtins, numpy, ...) stops here:
+        # it must not reach the grader's machinery or the other modules' functions.
+        self.pristine.restore()
+        sys.modules[name] = module
         report = {"op": "imported", "module": name, "ok": True, "functions": {}}
         for function in self.contract.get(name, []):
             report["functions"][function] = self._adopt(module, name, function)
@@ -195,8 +203,6 @@ class Worker:
 
     # -- serving ----------------------------------------------------------
     def _serve(self) -> None:
-        import select
-
         while self.controls:
             ready, _, _ = select.select(self.controls, [], [], 0.05)
             self._reap()
@@ -258,6 +264,32 @@ class Worker:
             socket.send_fds(control, [frame], [judge_end.fileno()])
         finally:
             judge_end.close()
+
+
+class _Pristine:
+    """The namespaces of builtins and of every module loaded before learner code, to restore later."""
+
+    def __init__(self):
+        self.modules = dict(sys.modules)
+        self.namespaces = {name: dict(vars(m)) for name, m in self.modules.items() if hasattr(m, "__dict__")}
+        self.builtins = dict(vars(builtins))
+
+    def restore(self) -> None:
+        _restore(vars(builtins), self.builtins)
+        for name, module in self.modules.items():
+            if sys.modules.get(name) is not module:
+                sys.modules[name] = module
+            saved = self.namespaces.get(name)
+            if saved is not None:
+                _restore(vars(module), saved)
+
+
+def _restore(namespace: dict, saved: dict) -> None:
+    for key in [k for k in namespace if k not in saved]:
+        del namespace[key]
+    for key, value in saved.items():
+        if namespace.get(key, _MISSING) is not value:
+            namespace[key] = value
 
 
 class Child:

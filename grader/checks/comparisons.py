@@ -1,0 +1,177 @@
+"""Judging values: types, shapes, closeness, unchanged inputs, finite differences.
+
+Every ``expect_*`` helper returns the checked value or raises
+:class:`~grader.checks.framework.Mismatch` with a sentence a learner can act on.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from grader.checks.framework import Mismatch
+from grader.feedback.render import number, shape_of, show
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """|got - expected| <= atol + rtol * |expected|, entry by entry."""
+
+    atol: float
+    rtol: float
+
+    def bad(self, got: np.ndarray, expected: np.ndarray) -> np.ndarray:
+        with np.errstate(invalid="ignore", over="ignore"):
+            ok = np.abs(got - expected) <= self.atol + self.rtol * np.abs(expected)
+        both_nan = np.isnan(got) & np.isnan(expected)
+        same_inf = np.isinf(got) & (got == expected)
+        return ~(ok | both_nan | same_inf)
+
+
+ACTIVATION = Tolerance(1e-12, 1e-7)  # the contract: exact for moderate inputs
+LINEAR_ALGEBRA = Tolerance(1e-9, 1e-7)  # room for another summation order, nothing more
+COST = Tolerance(1e-9, 1e-7)
+FD_TOLERANCE = 1e-6  # floored relative error: correct code ~1e-10, real bugs >= 1e-3
+FD_STEP = 1e-5
+
+
+def _index(index) -> str:
+    return "[" + ", ".join(str(int(i)) for i in index) + "]"
+
+
+def expect_sequence(value, length: int, what: str) -> tuple:
+    """A tuple (or list) of ``length`` items."""
+    if not isinstance(value, (tuple, list)):
+        raise Mismatch(f"{what} should be a tuple of {length} items; it is {shape_of(value)}",
+                       expected=f"a tuple of {length} items", got=show(value))
+    if len(value) != length:
+        raise Mismatch(f"{what} should have {length} items; it has {len(value)}",
+                       expected=f"{length} items", got=f"{len(value)} items")
+    return tuple(value)
+
+
+def expect_array(value, what: str, shape: tuple, *, float_dtype: bool = True) -> np.ndarray:
+    """A NumPy array of exactly ``shape`` (and of float dtype unless told otherwise)."""
+    if not isinstance(value, np.ndarray):
+        raise Mismatch(f"{what} should be a NumPy array of shape {shape}; it is {shape_of(value)}",
+                       expected=f"an array of shape {shape}", got=show(value))
+    if value.shape != tuple(shape):
+        raise Mismatch(f"{what} has shape {value.shape}; it should be {tuple(shape)}",
+                       expected=f"shape {tuple(shape)}", got=f"shape {value.shape}")
+    if float_dtype and value.dtype.kind != "f":
+        raise Mismatch(f"{what} has dtype {value.dtype}; it should hold floats (float64)",
+                       expected="dtype float64", got=f"dtype {value.dtype}")
+    return value
+
+
+def expect_finite(got: np.ndarray, expected: np.ndarray, what: str) -> None:
+    """No nan or inf where the true value is finite."""
+    with np.errstate(invalid="ignore"):
+        bad = ~np.isfinite(got) & np.isfinite(expected)
+    if bad.any():
+        index = tuple(np.argwhere(bad)[0])
+        raise Mismatch(
+            f"{what}{_index(index)} is {number(got[index])} but should be {number(expected[index])}",
+            expected=show(expected), got=show(got),
+        )
+
+
+def expect_close(got: np.ndarray, expected: np.ndarray, what: str, tolerance: Tolerance) -> None:
+    """Entry by entry within ``tolerance`` of the expected values."""
+    bad = tolerance.bad(np.asarray(got, dtype=float), np.asarray(expected, dtype=float))
+    if bad.any():
+        index = tuple(np.argwhere(bad)[0]) if np.ndim(bad) else ()
+        at = _index(index) if index else ""
+        raise Mismatch(
+            f"{what}{at} should be {number(np.asarray(expected)[index])}, "
+            f"got {number(np.asarray(got)[index])}",
+            expected=show(expected), got=show(got),
+        )
+
+
+def expect_scalar(value, what: str) -> float:
+    """A cost: a Python float, a NumPy float scalar or a 0-d float array."""
+    if isinstance(value, float) or (isinstance(value, np.floating)):
+        return float(value)
+    if isinstance(value, np.ndarray) and value.dtype.kind == "f":
+        if value.ndim == 0:
+            return float(value)
+        raise Mismatch(
+            f"{what} should be a single number; it is an array of shape {value.shape} "
+            "(np.squeeze or float() turns it into a scalar)",
+            expected="a float", got=show(value),
+        )
+    raise Mismatch(f"{what} should be a float; it is {shape_of(value)}", expected="a float", got=show(value))
+
+
+def expect_keys(value, keys: list[str], what: str) -> dict:
+    """A dict with exactly ``keys``."""
+    if not isinstance(value, dict):
+        raise Mismatch(f"{what} should be a dict; it is {shape_of(value)}", expected="a dict", got=show(value))
+    missing = [k for k in keys if k not in value]
+    extra = [k for k in value if k not in keys]
+    if missing or extra:
+        parts = []
+        if missing:
+            parts.append("missing " + ", ".join(repr(k) for k in missing))
+        if extra:
+            parts.append("unexpected " + ", ".join(repr(k) for k in extra))
+        raise Mismatch(f"{what} has the wrong keys: {'; '.join(parts)}",
+                       expected=", ".join(keys), got=", ".join(repr(k) for k in value))
+    return value
+
+
+def same_value(a, b) -> bool:
+    """Exactly equal plain data (arrays bit for bit in value, nan where nan)."""
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        if not (isinstance(a, np.ndarray) and isinstance(b, np.ndarray)):
+            return False
+        if a.shape != b.shape or a.dtype != b.dtype:
+            return False
+        return bool(np.array_equal(a, b, equal_nan=a.dtype.kind in "fc"))
+    if isinstance(a, (list, tuple)):
+        return type(a) is type(b) and len(a) == len(b) and all(same_value(x, y) for x, y in zip(a, b))
+    if isinstance(a, dict):
+        return isinstance(b, dict) and a.keys() == b.keys() and all(same_value(a[k], b[k]) for k in a)
+    return type(a) is type(b) and (a == b or (a != a and b != b))
+
+
+def central_difference(f, x: np.ndarray, step: float = FD_STEP) -> np.ndarray:
+    """Gradient of scalar ``f`` at ``x`` by central differences, entry by entry."""
+    x = np.array(x, dtype=float)
+    grad = np.zeros_like(x)
+    for index in np.ndindex(x.shape):
+        saved = x[index]
+        x[index] = saved + step
+        up = f(x)
+        x[index] = saved - step
+        down = f(x)
+        x[index] = saved
+        grad[index] = (up - down) / (2 * step)
+    return grad
+
+
+def elementwise_slope(g, Z: np.ndarray, step: float = FD_STEP) -> np.ndarray:
+    """g'(Z) for an element-wise g, by central differences."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        return (g(Z + step) - g(Z - step)) / (2 * step)
+
+
+def fd_error(analytic: np.ndarray, numeric: np.ndarray) -> float:
+    """||a - n|| / (1 + ||a|| + ||n||): floored, so a true gradient of 0 is not a division by 0."""
+    a = np.asarray(analytic, dtype=float)
+    n = np.asarray(numeric, dtype=float)
+    return float(np.linalg.norm(a - n) / (1 + np.linalg.norm(a) + np.linalg.norm(n)))
+
+
+def expect_gradient(got: np.ndarray, numeric: np.ndarray, what: str, of: str) -> None:
+    """``got`` agrees with a finite-difference gradient."""
+    if not np.all(np.isfinite(got)):
+        raise Mismatch(f"{what} contains nan or inf", expected=show(numeric), got=show(got))
+    error = fd_error(got, numeric)
+    if error > FD_TOLERANCE:
+        raise Mismatch(
+            f"{what} does not match the slope of {of} measured by finite differences "
+            f"(relative error {error:.1e})",
+            expected=show(numeric), got=show(got),
+        )

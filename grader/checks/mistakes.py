@@ -1,0 +1,134 @@
+"""Recognising known wrong answers, so feedback can name the mistake.
+
+Two kinds: a wrong *value* is recognised by recomputing what a mistake would
+have returned on the same input (:func:`returns`); an *exception* is
+recognised from its type and message (:func:`exception_hint`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+import numpy as np
+
+from grader.checks.comparisons import LINEAR_ALGEBRA, Tolerance
+from grader.checks.framework import Mistake, Trial
+
+
+def close(got, candidate, tolerance: Tolerance = LINEAR_ALGEBRA) -> bool:
+    """``got`` is (numerically) ``candidate``: same shape, every entry within tolerance."""
+    try:
+        a = np.asarray(got, dtype=float)
+        b = np.asarray(candidate, dtype=float)
+    except (TypeError, ValueError):
+        return False
+    if a.shape != b.shape or not np.all(np.isfinite(b)):
+        return False
+    return not tolerance.bad(a, b).any()
+
+
+def returns(hint: str, candidate: Callable[[Trial], object], *, part: Callable = None, checks=(),
+            tolerance: Tolerance = LINEAR_ALGEBRA) -> Mistake:
+    """The mistake whose answer is ``candidate(trial)``; ``part`` picks the item of a tuple answer."""
+
+    def matches(trial: Trial) -> bool:
+        try:
+            got = part(trial.value) if part else trial.value
+            expected = candidate(trial)
+        except Exception:  # noqa: BLE001 - the learner's value may not have the part at all
+            return False
+        if expected is None:
+            return False
+        different_from_truth = True
+        try:
+            truth = part(trial.expected) if part else trial.expected
+            different_from_truth = not close(truth, expected, tolerance)
+        except Exception:  # noqa: BLE001
+            pass
+        return different_from_truth and close(got, expected, tolerance)
+
+    return Mistake(hint, matches, tuple(checks))
+
+
+def shape_is(hint: str, shape_of_mistake: Callable[[Trial], tuple], *, part: Callable = None, checks=()) -> Mistake:
+    """The mistake that gives an array of a telltale shape, e.g. (n,) for (n, 1)."""
+
+    def matches(trial: Trial) -> bool:
+        try:
+            got = part(trial.value) if part else trial.value
+            return isinstance(got, np.ndarray) and got.shape == tuple(shape_of_mistake(trial))
+        except Exception:  # noqa: BLE001
+            return False
+
+    return Mistake(hint, matches, tuple(checks))
+
+
+def when(hint: str, predicate: Callable[[Trial], bool], checks=()) -> Mistake:
+    """A mistake recognised by any predicate on the trial."""
+
+    def matches(trial: Trial) -> bool:
+        try:
+            return bool(predicate(trial))
+        except Exception:  # noqa: BLE001
+            return False
+
+    return Mistake(hint, matches, tuple(checks))
+
+
+# -- exceptions -------------------------------------------------------------
+_LAYER_KEY = re.compile(r"^'?(d?[WbA])(\d+)'?$")
+
+_EXCEPTION_HINTS: list[tuple[str, str, str]] = [
+    ("", "could not be broadcast together",
+     "An element-wise operation (* or +) met arrays of incompatible shapes. A matrix product is "
+     "np.dot(W, A) (or W @ A), not W * A; and b must be a column of shape (n, 1)."),
+    ("", "not aligned",
+     "np.dot(X, Y) needs the number of columns of X to equal the number of rows of Y: check the "
+     "order of the factors and where a transpose (.T) belongs."),
+    ("", "mismatch in its core dimension",
+     "A matrix product (@ or np.matmul) got incompatible shapes: check the order of the factors "
+     "and where a transpose (.T) belongs."),
+    ("", "truth value of an array",
+     "Python's max, min, if, and, or looked at a whole array at once. Use element-wise NumPy "
+     "instead: np.maximum, np.where, or a boolean mask."),
+    ("", "only integer scalar arrays can be converted",
+     "np.max reduces an array to its largest entry (its second argument is an axis). For an "
+     "element-wise maximum of two things, use np.maximum."),
+    ("AttributeError", "has no attribute 'int'",
+     "np.int and np.float were removed from NumPy; use the built-in int and float (or np.float64)."),
+    ("AttributeError", "has no attribute 'float'",
+     "np.int and np.float were removed from NumPy; use the built-in int and float (or np.float64)."),
+    ("NameError", "is not defined",
+     "Your code uses a name that is not defined: a missing import, or a helper from a course "
+     "notebook (such as dnn_utils) that is not in your folder?"),
+    ("RecursionError", "",
+     "The recursion went too deep: a function that calls itself without reaching a base case?"),
+    ("SystemExit", "",
+     "Your code called sys.exit() (or raised SystemExit). A graded function must return its result."),
+    ("KeyboardInterrupt", "",
+     "Your code raised KeyboardInterrupt. A graded function must return its result."),
+    ("NotImplementedError", "",
+     "Part of the function still raises NotImplementedError: is a branch still a stub?"),
+]
+
+
+def exception_hint(kind: str, message: str, signature: str) -> str | None:
+    """A sentence naming the likely cause of an exception, or None."""
+    if kind == "KeyError":
+        key = _LAYER_KEY.match(message.strip())
+        if key:
+            name, number = key.groups()
+            container = "grads" if name.startswith("d") else "parameters"
+            return (f"There is no {name}{number} in {container}: the layer count or the loop bounds are off. "
+                    "parameters holds a W and a b per layer, so L = len(parameters) // 2, and layers are "
+                    "numbered 1 to L.")
+    if kind == "TypeError" and ("positional argument" in message or "unexpected keyword" in message):
+        return f"The grader calls {signature}, as the contract gives it; your function's parameters differ."
+    if kind == "MemoryError":
+        return "Your code asked for more memory than the grader allows."
+    if kind == "OSError" and "File too large" in message:
+        return "Your code printed too much output."
+    for expected_kind, fragment, hint in _EXCEPTION_HINTS:
+        if (not expected_kind or expected_kind == kind) and fragment in message:
+            return hint
+    return None

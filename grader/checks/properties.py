@@ -1,0 +1,134 @@
+"""Reusable named properties: the checks most exercises are made of.
+
+Each constructor returns a :class:`~grader.checks.framework.Check`. ``truth``
+functions receive the trial and return the right answer, computed by the
+judge; ``part`` picks one item of a tuple answer (a check that cannot find
+its part leaves the blame to the check that judges the structure).
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+
+from grader.checks.comparisons import (
+    Tolerance,
+    expect_array,
+    expect_close,
+    expect_finite,
+    same_value,
+)
+from grader.checks.framework import Check, Mismatch, NotApplicable, Trial
+from grader.feedback.render import number, show
+
+
+def _part(trial: Trial, part: Callable | None):
+    if part is None:
+        return trial.value
+    try:
+        return part(trial.value)
+    except Exception:  # noqa: BLE001 - a wrong structure is another check's business
+        raise NotApplicable() from None
+
+
+def _array_part(trial: Trial, part, shape) -> np.ndarray:
+    value = _part(trial, part)
+    if not isinstance(value, np.ndarray) or value.shape != tuple(shape) or value.dtype.kind not in "biuf":
+        raise NotApplicable()
+    return value.astype(float)
+
+
+def output_array(name: str, sentence: str, shape: Callable[[Trial], tuple], *, what: str = "the result",
+                 part: Callable | None = None) -> Check:
+    """The answer (or its ``part``) is a float array of the right shape."""
+
+    def verify(trial: Trial) -> None:
+        expect_array(_part(trial, part), what, tuple(shape(trial)))
+
+    return Check(name, sentence, verify)
+
+
+def matches(name: str, sentence: str, truth: Callable[[Trial], np.ndarray], tolerance: Tolerance, *,
+            what: str = "the result", part: Callable | None = None) -> Check:
+    """The answer agrees with the truth, entry by entry, within ``tolerance``."""
+
+    def verify(trial: Trial) -> None:
+        expected = np.asarray(truth(trial), dtype=float)
+        got = _array_part(trial, part, expected.shape)
+        expect_close(got, expected, what, tolerance)
+
+    return Check(name, sentence, verify)
+
+
+def finite(name: str, sentence: str, truth: Callable[[Trial], np.ndarray], *, what: str = "the result",
+           part: Callable | None = None) -> Check:
+    """No nan or inf where the true value is finite."""
+
+    def verify(trial: Trial) -> None:
+        expected = np.asarray(truth(trial), dtype=float)
+        got = _array_part(trial, part, expected.shape)
+        expect_finite(got, expected, what)
+
+    return Check(name, sentence, verify)
+
+
+def inputs_unchanged(names: tuple[str, ...], *, may_change: tuple[str, ...] = ()) -> Check:
+    """The call leaves its arguments as they were (needs a probe with ``return_args``)."""
+
+    def verify(trial: Trial) -> None:
+        if trial.args_after is None:
+            raise NotApplicable()
+        after_args, after_kwargs = trial.args_after
+        for index, (name, before) in enumerate(zip(names, trial.case.args)):
+            if name in may_change or index >= len(after_args):
+                continue
+            if not same_value(before, after_args[index]):
+                raise Mismatch(
+                    f"the call changed its input {name} in place",
+                    expected=f"{name} unchanged: {show(before)}", got=f"{name} afterwards: {show(after_args[index])}",
+                    hint=f"Work on a copy ({name}.copy(), or np.array({name}, copy=True)) or build a new array; "
+                    f"the caller still needs its {name}.",
+                )
+        for key, before in trial.case.kwargs.items():
+            if key not in may_change and not same_value(before, after_kwargs.get(key)):
+                raise Mismatch(f"the call changed its input {key} in place")
+
+    return Check("inputs_unchanged", "does not modify its inputs in place", verify)
+
+
+def slope(name: str, sentence: str, numeric: Callable[[Trial], np.ndarray], *, what: str, of: str,
+          accept_at: Callable[[Trial], tuple[np.ndarray, list[np.ndarray]]] | None = None,
+          part: Callable | None = None) -> Check:
+    """An element-wise gradient agrees with central finite differences, entry by entry.
+
+    ``accept_at`` returns a mask of entries where the derivative is undefined
+    (a kink hit exactly) and the values accepted there (either one-sided slope).
+    """
+
+    def verify(trial: Trial) -> None:
+        expected = np.asarray(numeric(trial), dtype=float)
+        got = _array_part(trial, part, expected.shape)
+        kink = np.zeros(expected.shape, dtype=bool)
+        accepted: list[np.ndarray] = []
+        if accept_at is not None:
+            kink, accepted = accept_at(trial)
+        with np.errstate(invalid="ignore"):
+            error = np.abs(got - expected) / (1 + np.abs(got) + np.abs(expected))
+            bad = ~(error <= 1e-6) & ~kink
+            if kink.any():
+                ok_at_kink = np.zeros(expected.shape, dtype=bool)
+                for value in accepted:
+                    ok_at_kink |= np.abs(got - value) <= 1e-12 + 1e-9 * np.abs(value)
+                bad |= kink & ~ok_at_kink
+        if bad.any():
+            index = tuple(np.argwhere(bad)[0])
+            at = "[" + ", ".join(str(int(i)) for i in index) + "]"
+            if kink[index]:
+                options = " or ".join(number(v[index]) for v in accepted)
+                message = f"{what}{at} is {number(got[index])} where the input is exactly 0; accepted: {options}"
+            else:
+                message = (f"{what}{at} should be {number(expected[index])} (the slope of {of}, measured by "
+                           f"finite differences), got {number(got[index])}")
+            raise Mismatch(message, expected=show(expected), got=show(got))
+
+    return Check(name, sentence, verify)

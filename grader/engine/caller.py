@@ -1,0 +1,162 @@
+"""Calling the learner's function from a check, and answering its calls to the reference.
+
+A :class:`Caller` owns the child process of one exercise. It turns every
+outcome into what the engine needs: a :class:`~grader.checks.framework.Trial`
+for a returned value, an ordinary exception for a raised one (so Hypothesis
+can shrink it), and :class:`Stop` (not an ``Exception``, so Hypothesis lets it
+through at once) when the child hung, crashed, flooded its output or the
+exercise ran out of time: those are not worth shrinking.
+"""
+from __future__ import annotations
+
+import time
+import warnings
+
+import numpy as np
+
+from grader.checks.framework import Case, Trial
+from grader.curriculum import FUNCTIONS
+from grader.sandbox.client import Child, Crashed, Raised, Returned, TimedOut, Unsupported
+
+MAX_REFERENCE_ITEMS = 10_000_000
+
+
+class LearnerRaised(Exception):
+    def __init__(self, outcome: Raised):
+        super().__init__(outcome.type)
+        self.outcome = outcome
+
+
+class LearnerUnsupported(Exception):
+    def __init__(self, outcome: Unsupported):
+        super().__init__(outcome.what)
+        self.outcome = outcome
+
+
+class WorkerGone(BaseException):
+    """The worker process itself is gone: the exercise must start over with a new one."""
+
+
+class Stop(BaseException):
+    """The exercise cannot go on: ``status`` is "timeout" or "error"."""
+
+    def __init__(self, status: str, message: str, case: Case | None = None):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.case = case
+
+
+class Caller:
+    def __init__(self, exercise, spawn, references: dict, *, output_limit: int, output_size):
+        self.exercise = exercise
+        self.spawn = spawn
+        self.references = references
+        self.allowed = set(exercise.uses)
+        self.output_limit = output_limit
+        self.output_size = output_size
+        self.child: Child | None = None
+        self.spent = 0.0
+        self.seed = 0
+        self.return_args = False
+        self.seconds = 2.0
+
+    def use(self, probe, seed: int) -> None:
+        self.return_args = probe.return_args
+        self.seconds = probe.seconds
+        self.seed = seed % 2**32
+
+    def trial(self, case: Case, *, seed: int | None = None) -> Trial:
+        remaining = self.exercise.budget_seconds - self.spent
+        if remaining <= 0:
+            raise Stop("timeout", f"the checks of this function took longer than {self.exercise.budget_seconds:g} s "
+                                  "in total: each call should take milliseconds", case)
+        if self.child is None or self.child.dead:
+            self.child = self.spawn()
+        seconds = min(self.seconds, remaining)
+        started = time.monotonic()
+        outcome = self.child.call(
+            list(case.args), dict(case.kwargs), seed=self.seed if seed is None else seed,
+            seconds=seconds, return_args=self.return_args, on_reference=self.answer_reference,
+        )
+        self.spent += time.monotonic() - started
+        if self.output_size(self.child) >= self.output_limit:
+            self.child.kill()
+            raise Stop("error", f"your code printed more than {self.output_limit // 2**20} MiB of output", case)
+        if isinstance(outcome, Returned):
+            return Trial(case, outcome.value, outcome.args_after, self.references[self.exercise.function.qualname])
+        if isinstance(outcome, Raised):
+            raise LearnerRaised(outcome)
+        if isinstance(outcome, Unsupported):
+            raise LearnerUnsupported(outcome)
+        if isinstance(outcome, TimedOut):
+            raise Stop("timeout", f"took longer than {outcome.seconds:g} s", case)
+        assert isinstance(outcome, Crashed)
+        raise Stop("error", f"your code {outcome.how}", case)
+
+    def close(self) -> None:
+        if self.child is not None:
+            self.child.close()
+            self.child = None
+
+    # -- the learner's code calls a reference function ---------------------------
+    def answer_reference(self, message: dict) -> dict:
+        qualname = message.get("function")
+        name = self.exercise.function.name
+        if qualname not in self.allowed or qualname not in self.references:
+            callee = str(qualname).split(".")[-1]
+            return _refuse("RuntimeError", f"{name} may not call {callee} while it is graded")
+        args, kwargs = message.get("args"), message.get("kwargs")
+        if not isinstance(args, list) or not isinstance(kwargs, dict) or not all(isinstance(k, str) for k in kwargs):
+            return _refuse("TypeError", "malformed call")
+        if _too_big(args) or _too_big(list(kwargs.values())):
+            return _refuse("MemoryError", f"the grader refuses to run {qualname.split('.')[-1]} on inputs this large")
+        spec = FUNCTIONS[qualname]
+        saved = np.random.get_state() if spec.draws_random else None
+        try:
+            if spec.draws_random:
+                np.random.set_state(message.get("rng"))
+            with warnings.catch_warnings(), np.errstate(all="ignore"):
+                warnings.simplefilter("ignore")
+                value = self.references[qualname](*args, **kwargs)
+            reply = {"op": "ref_return", "value": value}
+            if spec.draws_random:
+                reply["rng"] = np.random.get_state()
+            if spec.updates_in_place and isinstance(value, dict):
+                reply["mirror"] = [0, value]
+            return reply
+        except Exception as error:  # noqa: BLE001 - bad input from learner code
+            return _refuse(type(error).__name__, str(error)[:500])
+        finally:
+            if saved is not None:
+                np.random.set_state(saved)
+
+
+def _refuse(kind: str, message: str) -> dict:
+    return {"op": "ref_raise", "type": kind, "message": message}
+
+
+def _too_big(values: list) -> bool:
+    """Guard the judge against a reference call that would build something huge."""
+    arrays, numbers = [], []
+    stack = list(values)
+    while stack:
+        item = stack.pop()
+        if isinstance(item, np.ndarray):
+            arrays.append(item)
+        elif isinstance(item, (list, tuple)):
+            if len(item) > 10_000:
+                return True
+            stack.extend(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, (int, np.integer)) and not isinstance(item, bool):
+            numbers.append(int(item))
+    if sum(a.size for a in arrays) > MAX_REFERENCE_ITEMS:
+        return True
+    rows = max((a.shape[0] for a in arrays if a.ndim >= 1), default=1)
+    cols = max((a.shape[-1] for a in arrays if a.ndim >= 1), default=1)
+    if rows * cols > MAX_REFERENCE_ITEMS:
+        return True
+    numbers = sorted((abs(n) for n in numbers), reverse=True)[:2]
+    return len(numbers) == 2 and numbers[0] * numbers[1] > MAX_REFERENCE_ITEMS

@@ -1,0 +1,69 @@
+"""Every Hypothesis setting the grader depends on, in one place.
+
+A grade must not depend on the machine, the clock, the environment (``CI``
+changes Hypothesis's defaults) or on which modules happen to be imported, so
+every setting is explicit, each probe has a fixed seed derived from its name,
+nothing is written outside a private folder, and the mining of literals from
+imported source files (Hypothesis 6.131+) is switched off.
+"""
+from __future__ import annotations
+
+import os
+import zlib
+from contextlib import contextmanager
+
+from hypothesis import HealthCheck, Phase, Verbosity, settings
+
+_CONSTANTS_OFF = False
+
+
+def disable_source_constants() -> None:
+    """Stop Hypothesis from mixing literals of imported modules into generated data.
+
+    Otherwise the inputs would change with whatever the process imported:
+    the same submission could be graded on other inputs under pytest than
+    on the command line. There is no public setting for this, so this
+    replaces the one internal function that collects them (tested in
+    tests/test_engine.py, which fails if a Hypothesis upgrade moves it).
+    """
+    global _CONSTANTS_OFF
+    if _CONSTANTS_OFF:
+        return
+    from hypothesis.internal.conjecture import providers
+
+    empty = providers.Constants()
+    providers._get_local_constants = lambda: empty
+    _CONSTANTS_OFF = True
+
+
+@contextmanager
+def private_storage(folder: str):
+    """Hypothesis writes nothing into the learner's folder, only into ``folder``."""
+    previous = os.environ.get("HYPOTHESIS_STORAGE_DIRECTORY")
+    os.environ["HYPOTHESIS_STORAGE_DIRECTORY"] = folder
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("HYPOTHESIS_STORAGE_DIRECTORY", None)
+        else:
+            os.environ["HYPOTHESIS_STORAGE_DIRECTORY"] = previous
+
+
+def probe_seed(run_seed: int, qualname: str, probe: str) -> int:
+    """A stable seed per probe: the same run seed always replays the same inputs."""
+    return zlib.crc32(f"{run_seed}:{qualname}:{probe}".encode())
+
+
+def probe_settings(max_examples: int) -> settings:
+    return settings(
+        max_examples=max_examples,
+        database=None,
+        deadline=None,
+        derandomize=False,
+        phases=(Phase.explicit, Phase.generate, Phase.shrink),
+        report_multiple_bugs=False,
+        suppress_health_check=list(HealthCheck),
+        verbosity=Verbosity.quiet,
+        print_blob=False,
+    )

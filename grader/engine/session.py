@@ -1,0 +1,190 @@
+"""One grading run inside the judge: preconditions, sharding, and an exercise at a time."""
+from __future__ import annotations
+
+import copy
+
+from grader.checks import registry
+from grader.checks.framework import Exercise
+from grader.curriculum import FunctionSpec
+from grader.engine.caller import Caller, WorkerGone
+from grader.engine.exercise_runner import run_exercise
+from grader.engine.hypothesis_setup import disable_source_constants, private_storage
+from grader.feedback import compose
+from grader.results import ExerciseResult, Status
+from grader.sandbox.client import IMPORT_SECONDS, ImportResult, Worker, WorkerLost, WorkerStartError, until_ready
+
+RESTARTS = 2
+
+
+class Session:
+    def __init__(self, scratch, references: dict, seed: int):
+        disable_source_constants()
+        self.scratch = scratch
+        self.references = references
+        self.seed = seed
+        self.exercises: dict[str, Exercise] = registry()
+
+    # -- the whole selection -----------------------------------------------------
+    def grade_all(self, functions: list[FunctionSpec], worker: Worker, submission, shards: int) -> list[ExerciseResult]:
+        from grader.grading import run_sharded
+
+        results: dict[str, ExerciseResult] = {}
+        runnable = []
+        for spec in functions:
+            early = self._precondition(spec, worker.imports, submission)
+            if early is not None:
+                results[spec.qualname] = early
+            else:
+                runnable.append(spec)
+        if runnable:
+            shares = _balance([self.exercises[s.qualname] for s in runnable], shards)
+            _warm_up()
+
+            def run_one(index: int, share: list[Exercise]) -> list[dict]:
+                return [r.to_dict() for r in self._grade_share(index, share, worker)]
+
+            def lost(share: list[Exercise]) -> list[dict]:
+                return [compose.ungraded(e, Status.ERROR, "the grader failed while grading this function "
+                                         "(an internal error; please report it)").to_dict() for e in share]
+
+            for share_results in run_sharded(shares, run_one, on_lost=lost):
+                for data in share_results:
+                    result = ExerciseResult.from_dict(data)
+                    results[result.qualname] = result
+        return [results[spec.qualname] for spec in functions]
+
+    def _grade_share(self, index: int, share: list[Exercise], worker: Worker) -> list[ExerciseResult]:
+        control = worker.controls[index]
+        spare: list[Worker] = []
+        out = []
+        with private_storage(str(self.scratch.hypothesis_dir)):
+            for exercise in share:
+                for attempt in range(RESTARTS + 1):
+                    try:
+                        out.append(self._grade_one(exercise, control, worker.imports))
+                        break
+                    except (WorkerGone, WorkerLost):
+                        if attempt == RESTARTS:
+                            out.append(compose.ungraded(
+                                exercise, Status.ERROR,
+                                "the sandbox running your code kept dying, probably because of code that runs "
+                                "when your modules are imported (a thread, or a signal handler)"))
+                            break
+                        try:
+                            plan = copy.deepcopy(worker.plan)
+                            fresh = until_ready(Worker.start(plan, 1), 1)
+                        except WorkerStartError:
+                            continue
+                        spare.append(fresh)
+                        control = fresh.controls[0]
+        for extra in spare:
+            extra.kill()
+        return out
+
+    def _grade_one(self, exercise: Exercise, control, imports: dict[str, ImportResult]) -> ExerciseResult:
+        spec = exercise.function
+
+        def spawn():
+            try:
+                return control.spawn(spec.qualname, list(exercise.uses))
+            except WorkerLost as lost:
+                raise WorkerGone(str(lost)) from None
+
+        caller = Caller(exercise, spawn, self.references, output_limit=self.scratch_output_limit(),
+                        output_size=lambda child: self.scratch.output_size(f"{child.token}.out"))
+        info = imports[spec.module].functions.get(spec.name, {})
+        return run_exercise(exercise, caller, self.seed, _signature_note(spec, info.get("signature")))
+
+    def scratch_output_limit(self) -> int:
+        from grader.grading import OUTPUT_LIMIT
+
+        return OUTPUT_LIMIT
+
+    # -- functions that cannot be called at all ------------------------------------------
+    def _precondition(self, spec: FunctionSpec, imports: dict[str, ImportResult], submission) -> ExerciseResult | None:
+        exercise = self.exercises[spec.qualname]
+        filename = f"{spec.module}.py"
+        if spec.module not in submission.files:
+            return compose.ungraded(exercise, Status.MISSING, f"There is no {filename} in {submission.path}.")
+        found = imports.get(spec.module)
+        if found is None or found.status == "missing":
+            return compose.ungraded(exercise, Status.MISSING, f"There is no {filename} in {submission.path}.")
+        if found.status == "timeout":
+            return compose.ungraded(exercise, Status.TIMEOUT,
+                                    f"Importing {filename} took longer than {IMPORT_SECONDS:g} s: "
+                                    "is there a loop at module level?")
+        if found.status == "crashed":
+            return compose.ungraded(exercise, Status.ERROR,
+                                    f"{filename} ended the whole process while being imported "
+                                    "(os._exit, or a crash at module level).")
+        if found.status == "error":
+            return compose.ungraded(exercise, Status.ERROR, _import_error_text(filename, found.error or {}))
+        info = found.functions.get(spec.name, {"kind": "missing"})
+        if info.get("kind") == "missing":
+            return compose.ungraded(exercise, Status.MISSING,
+                                    f"{filename} has no function named {spec.name} (the contract: {spec.signature}).")
+        if info.get("kind") == "not_callable":
+            return compose.ungraded(exercise, Status.ERROR,
+                                    f"{spec.name} in {filename} is a {info.get('type')}, not a function.")
+        return None
+
+
+def _import_error_text(filename: str, error: dict) -> str:
+    kind = error.get("type", "Exception")
+    message = str(error.get("message", "")).strip()
+    where = error.get("where")
+    at = f" (line {where[1]})" if where and where[1] else ""
+    if kind == "SystemExit":
+        text = f"{filename} called sys.exit() while being imported{at}."
+    else:
+        text = f"{filename} could not be imported: {kind}" + (f": {message}" if message else "") + f"{at}."
+    if kind in ("ModuleNotFoundError", "ImportError"):
+        if "solutions" in message or "grader" in message:
+            text += " Graded code cannot import the grader or its reference solutions."
+        else:
+            text += (" Graded code sees only the .py files next to your exercises, NumPy and the standard "
+                     "library; course helper files (testCases, dnn_utils, ...) are not there.")
+    text += " Every function in it is ungraded until it imports."
+    return text
+
+
+def _signature_note(spec: FunctionSpec, signature) -> str | None:
+    """A note when the learner's parameters differ from the contract (the calls decide the grade)."""
+    if not isinstance(signature, list):
+        return None
+    try:
+        params = [(str(p[0]), str(p[1]), p[2]) for p in signature if p[1] not in ("VAR_POSITIONAL", "VAR_KEYWORD")]
+    except (TypeError, IndexError):
+        return None
+    mine = ", ".join(name + (f"={default}" if default is not None else "") for name, _, default in params)
+    contract = ", ".join(p.render() for p in spec.parameters)
+    defaults_differ = any(
+        not p.required and (i >= len(params) or params[i][2] != repr(p.default))
+        for i, p in enumerate(spec.parameters)
+    )
+    if len(params) != len(spec.parameters) or defaults_differ:
+        return f"Your signature is {spec.name}({mine}); the contract's is {spec.name}({contract})."
+    return None
+
+
+def _balance(exercises: list[Exercise], shards: int) -> list[list[Exercise]]:
+    """Share the work so each judge process gets about the same (largest first, to the lightest)."""
+    shares: list[list[Exercise]] = [[] for _ in range(shards)]
+    loads = [0.0] * shards
+    for exercise in sorted(exercises, key=lambda e: -e.cost):
+        lightest = loads.index(min(loads))
+        shares[lightest].append(exercise)
+        loads[lightest] += exercise.cost
+    return [s for s in shares if s]
+
+
+def _warm_up() -> None:
+    """Run a trivial property once, so each forked judge starts with Hypothesis's lazy parts loaded."""
+    from hypothesis import given, settings, strategies
+
+    @settings(max_examples=2, database=None, deadline=None)
+    @given(strategies.integers(0, 3))
+    def nothing(_):
+        pass
+
+    nothing()

@@ -1,0 +1,161 @@
+"""Grading a submission, from a path to a :class:`~grader.results.Report`.
+
+The order of work is chosen for speed: the worker starts first (importing
+NumPy and the submission takes it ~0.15 s), and the judge imports Hypothesis
+and the checks meanwhile. Then the exercises are shared among one judge
+process per core (forked: Hypothesis generation is the bulk of the work and
+holds the GIL), each with its own channel to the worker.
+"""
+from __future__ import annotations
+
+import json
+import os
+import select
+import signal
+import site
+import sys
+from pathlib import Path
+
+from grader import reference
+from grader.curriculum import CURRICULUM, FUNCTIONS, FunctionSpec
+from grader.results import Report, Status
+from grader.sandbox.client import ImportResult, Worker, WorkerLost, WorkerPlan, WorkerStartError, until_ready
+from grader.sandbox.confinement import SYSTEM_LIBRARY_DIRS
+from grader.selection import parse
+from grader.submission import Scratch, Submission, SubmissionError
+
+DEFAULT_SEED = 0
+OUTPUT_LIMIT = 1 * 2**20
+
+
+class GradingError(Exception):
+    """The grader cannot run (bad path, bad option, no worker): exit code 2."""
+
+
+def selected_functions(submission: Submission, expression: str | None) -> list[FunctionSpec]:
+    chosen = [f for m in CURRICULUM for f in m.functions]
+    if submission.only_module:
+        chosen = [f for f in chosen if f.module == submission.only_module]
+    if expression:
+        try:
+            keep = parse(expression)
+        except ValueError as error:
+            raise GradingError(str(error)) from None
+        chosen = [f for f in chosen if keep(f.qualname)]
+        if not chosen:
+            raise GradingError(f"-k {expression!r} matches no function")
+    return chosen
+
+
+def _plan(submission: Submission, scratch: Scratch) -> WorkerPlan:
+    import numpy
+
+    grader_dir = Path(__file__).resolve().parent
+    try:
+        reference_dir = reference.reference_dir()
+        canaries = [str(p) for p in reference.reference_files()]
+    except reference.ReferenceMissing as missing:
+        raise GradingError(str(missing)) from None
+    numpy_parent = str(Path(numpy.__file__).resolve().parent.parent)
+    readable = [sys.base_prefix, sys.prefix, sys.exec_prefix, numpy_parent, *site.getsitepackages(),
+                *SYSTEM_LIBRARY_DIRS]
+    return WorkerPlan(
+        scratch=str(scratch.submission_dir), root_dir=str(scratch.root_dir), output_dir=str(scratch.output_dir),
+        modules=[m.name for m in CURRICULUM], present=scratch.present,
+        contract={m.name: [f.name for f in m.functions] for m in CURRICULUM},
+        draws_random=[q for q, f in FUNCTIONS.items() if f.draws_random],
+        readable=readable, masked=[str(reference_dir), str(grader_dir)], canaries=canaries,
+        output_bytes=OUTPUT_LIMIT,
+    )
+
+
+def grade(path: str, *, select: str | None = None, seed: int = DEFAULT_SEED, jobs: int | None = None) -> Report:
+    """Grade the submission at ``path`` (a folder like exercises/, or one module file)."""
+    try:
+        submission = Submission.locate(path)
+    except SubmissionError as error:
+        raise GradingError(str(error)) from None
+    functions = selected_functions(submission, select)
+    shards = max(1, min(jobs or _cores(), len(functions), 4))
+    scratch = Scratch(submission, confined_user=os.geteuid() == 0)
+    worker = None
+    try:
+        plan = _plan(submission, scratch)
+        worker = Worker.start(plan, channels=shards)
+        from grader.engine.session import Session  # Hypothesis loads while the worker starts
+
+        session = Session(scratch, reference.load_reference(), seed)
+        try:
+            worker = until_ready(worker, shards)
+        except WorkerStartError as error:
+            raise GradingError(f"could not start the sandbox for graded code: {error}") from None
+        results = session.grade_all(functions, worker, submission, shards)
+        return Report(str(path), seed, worker.mode, tuple(results), tuple(submission.notices))
+    finally:
+        if worker is not None:
+            worker.kill()
+        scratch.remove()
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def run_sharded(work: list[list], run_one, *, on_lost) -> list[list[dict]]:
+    """Run ``run_one(index, items)`` for each share of ``work`` in its own forked process.
+
+    Each process returns a list of dicts (JSON); a process that dies returns
+    nothing, and ``on_lost(items)`` fills in its share.
+    """
+    if len(work) == 1:
+        return [run_one(0, work[0])]
+    readers, pids = [], []
+    for index, items in enumerate(work):
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(read_end)
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            code = 0
+            try:
+                data = json.dumps(run_one(index, items)).encode()
+                with os.fdopen(write_end, "wb") as out:
+                    out.write(data)
+            except BaseException:  # noqa: BLE001 - the parent reports this share as lost
+                code = 1
+            finally:
+                os._exit(code)
+        os.close(write_end)
+        readers.append(read_end)
+        pids.append(pid)
+    chunks = {fd: [] for fd in readers}
+    try:
+        open_fds = set(readers)
+        while open_fds:
+            ready, _, _ = select.select(list(open_fds), [], [])
+            for fd in ready:
+                data = os.read(fd, 1 << 20)
+                if data:
+                    chunks[fd].append(data)
+                else:
+                    open_fds.discard(fd)
+                    os.close(fd)
+    finally:
+        for pid in pids:
+            try:
+                os.waitpid(pid, 0)
+            except ChildProcessError:
+                pass
+    out = []
+    for fd, items in zip(readers, work):
+        try:
+            out.append(json.loads(b"".join(chunks[fd])))
+        except ValueError:
+            out.append(on_lost(items))
+    return out
+
+
+__all__ = ["grade", "GradingError", "run_sharded", "ImportResult", "WorkerLost", "Status"]
