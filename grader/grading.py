@@ -32,8 +32,11 @@ class GradingError(Exception):
     """The grader cannot run (bad path, bad option, no worker): exit code 2."""
 
 
-def selected_functions(submission: Submission, expression: str | None) -> list[FunctionSpec]:
+def selected_functions(submission: Submission, expression: str | None,
+                       only: list[str] | None = None) -> list[FunctionSpec]:
     chosen = [f for m in CURRICULUM for f in m.functions]
+    if only is not None:
+        chosen = [f for f in chosen if f.qualname in only]
     if submission.only_module:
         chosen = [f for f in chosen if f.module == submission.only_module]
     if expression:
@@ -69,13 +72,17 @@ def _plan(submission: Submission, scratch: Scratch) -> WorkerPlan:
     )
 
 
-def grade(path: str, *, select: str | None = None, seed: int = DEFAULT_SEED, jobs: int | None = None) -> Report:
-    """Grade the submission at ``path`` (a folder like exercises/, or one module file)."""
+def grade(path: str, *, select: str | None = None, seed: int = DEFAULT_SEED, jobs: int | None = None,
+          only: list[str] | None = None) -> Report:
+    """Grade the submission at ``path`` (a folder like exercises/, or one module file).
+
+    ``select`` is a ``-k`` expression; ``only`` names exact ``module.function``s.
+    """
     try:
         submission = Submission.locate(path)
     except SubmissionError as error:
         raise GradingError(str(error)) from None
-    functions = selected_functions(submission, select)
+    functions = selected_functions(submission, select, only)
     shards = max(1, min(jobs or _cores(), len(functions), 4))
     scratch = Scratch(submission, confined_user=os.geteuid() == 0)
     worker = None
@@ -84,7 +91,7 @@ def grade(path: str, *, select: str | None = None, seed: int = DEFAULT_SEED, job
         worker = Worker.start(plan, channels=shards)
         from grader.engine.session import Session  # Hypothesis loads while the worker starts
 
-        session = Session(scratch, reference.load_reference(), seed)
+        session = Session(scratch, reference.library(), seed)
         try:
             worker = until_ready(worker, shards)
         except WorkerStartError as error:

@@ -52,3 +52,14 @@ def load_reference() -> dict[str, types.FunctionType]:
             else:
                 sys.modules[name] = previous
     return functions
+
+
+_LIBRARY: dict[str, types.FunctionType] | None = None
+
+
+def library() -> dict[str, types.FunctionType]:
+    """The reference functions, loaded once per process."""
+    global _LIBRARY
+    if _LIBRARY is None:
+        _LIBRARY = load_reference()
+    return _LIBRARY

@@ -82,10 +82,11 @@ def expect_close(got: np.ndarray, expected: np.ndarray, what: str, tolerance: To
     if bad.any():
         index = tuple(np.argwhere(bad)[0]) if np.ndim(bad) else ()
         at = _index(index) if index else ""
+        scalar = np.ndim(expected) == 0
         raise Mismatch(
             f"{what}{at} should be {number(np.asarray(expected)[index])}, "
             f"got {number(np.asarray(got)[index])}",
-            expected=show(expected), got=show(got),
+            expected=number(expected) if scalar else show(expected), got=number(got) if scalar else show(got),
         )
 
 
@@ -117,7 +118,7 @@ def expect_keys(value, keys: list[str], what: str) -> dict:
         if extra:
             parts.append("unexpected " + ", ".join(repr(k) for k in extra))
         raise Mismatch(f"{what} has the wrong keys: {'; '.join(parts)}",
-                       expected=", ".join(keys), got=", ".join(repr(k) for k in value))
+                       expected=", ".join(repr(k) for k in keys), got=", ".join(repr(k) for k in value))
     return value
 
 

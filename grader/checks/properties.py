@@ -132,3 +132,69 @@ def slope(name: str, sentence: str, numeric: Callable[[Trial], np.ndarray], *, w
             raise Mismatch(message, expected=show(expected), got=show(got))
 
     return Check(name, sentence, verify)
+
+
+# -- nested answers: (Z, cache), (A, ((A_prev, W, b), Z)), dicts of arrays ---------------
+def _child_name(template, index, key=None):
+    """The template of one child: templates are "name" or ("name", [child templates])."""
+    if isinstance(template, tuple):
+        children = template[1]
+        if isinstance(children, list) and isinstance(index, int) and index < len(children):
+            return children[index]
+        if callable(children):
+            return children(index if key is None else key)
+    return f"{_name(template)}[{index if key is None else repr(key)}]"
+
+
+def _name(template) -> str:
+    return template[0] if isinstance(template, tuple) else template
+
+
+def _walk(got, expected, template, leaf, *, structure_only: bool) -> None:
+    from grader.checks.comparisons import expect_keys, expect_scalar, expect_sequence
+
+    name = _name(template)
+    if isinstance(expected, np.ndarray):
+        got = expect_array(got, name, expected.shape)
+        if not structure_only:
+            leaf(got, expected, name)
+    elif isinstance(expected, float):
+        value = expect_scalar(got, name)
+        if not structure_only:
+            leaf(np.asarray(value), np.asarray(expected), name)
+    elif isinstance(expected, (tuple, list)):
+        items = expect_sequence(got, len(expected), name)
+        for index, (g, e) in enumerate(zip(items, expected)):
+            _walk(g, e, _child_name(template, index), leaf, structure_only=structure_only)
+    elif isinstance(expected, dict):
+        expect_keys(got, list(expected), name)
+        for key in expected:
+            _walk(got[key], expected[key], _child_name(template, None, key), leaf, structure_only=structure_only)
+
+
+def structure(name: str, sentence: str, template, expected: Callable[[Trial], object] = None) -> Check:
+    """The answer has the reference's structure: tuple lengths, dict keys, array shapes, float dtypes."""
+
+    def verify(trial: Trial) -> None:
+        truth = trial.expected if expected is None else expected(trial)
+        _walk(trial.value, truth, template, None, structure_only=True)
+
+    return Check(name, sentence, verify)
+
+
+def values(name: str, sentence: str, template, tolerance: Tolerance, expected: Callable[[Trial], object] = None,
+           *, select: Callable[[object], object] = None) -> Check:
+    """Every number in the answer (or in the ``select``-ed part) agrees with the reference's."""
+
+    def verify(trial: Trial) -> None:
+        truth = trial.expected if expected is None else expected(trial)
+        try:
+            _walk(trial.value, truth, template, None, structure_only=True)
+        except Mismatch:
+            raise NotApplicable() from None
+        got, want, where = trial.value, truth, template
+        if select is not None:
+            got, want, where = select((got, want, where))
+        _walk(got, want, where, lambda g, e, n: expect_close(g, e, n, tolerance), structure_only=False)
+
+    return Check(name, sentence, verify)

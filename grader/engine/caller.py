@@ -58,6 +58,7 @@ class Caller:
         self.child: Child | None = None
         self.spent = 0.0
         self.seed = 0
+        self.references_used: set[str] = set()
         self.return_args = False
         self.seconds = 2.0
 
@@ -112,6 +113,7 @@ class Caller:
         if _too_big(args) or _too_big(list(kwargs.values())):
             return _refuse("MemoryError", f"the grader refuses to run {qualname.split('.')[-1]} on inputs this large")
         spec = FUNCTIONS[qualname]
+        self.references_used.add(qualname)
         saved = np.random.get_state() if spec.draws_random else None
         try:
             if spec.draws_random:

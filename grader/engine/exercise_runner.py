@@ -157,7 +157,8 @@ def run_exercise(exercise: Exercise, caller: Caller, run_seed: int, signature_no
     checks += [_check_result(c.name, c.sentence, tally, exercise) for c in exercise.checks]
     if signature_note:
         tally.note(signature_note)
-    return compose.graded(exercise, tuple(checks), tuple(tally.notes), tally.failures)
+    used = tuple(q for q in exercise.uses if q in caller.references_used)
+    return compose.graded(exercise, tuple(checks), tuple(tally.notes), used)
 
 
 def _not_implemented(exercise: Exercise, caller: Caller, run_seed: int) -> bool:

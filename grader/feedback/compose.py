@@ -6,6 +6,10 @@ reference code.
 """
 from __future__ import annotations
 
+import warnings
+
+import numpy as np
+
 from grader.checks.framework import RUNS, RUNS_SENTENCE, Exercise
 from grader.checks.mistakes import exception_hint
 from grader.feedback import render
@@ -59,8 +63,10 @@ def _hint(failure, exercise: Exercise) -> str | None:
         for mistake in exercise.mistakes:
             if mistake.checks and failure.check not in mistake.checks:
                 continue
-            if mistake.matches(trial):
-                return mistake.hint
+            with warnings.catch_warnings(), np.errstate(all="ignore"):
+                warnings.simplefilter("ignore")
+                if mistake.matches(trial):
+                    return mistake.hint
     return failure.hint
 
 
@@ -71,15 +77,16 @@ def check_failure(failure, sentence: str, exercise: Exercise) -> CheckResult:
     )
 
 
-def _uses_note(exercise: Exercise) -> str | None:
-    if not exercise.uses:
+def _uses_note(exercise: Exercise, used: tuple[str, ...]) -> str | None:
+    if not used:
         return None
-    names = ", ".join(q.split(".")[-1] for q in exercise.uses)
-    return (f"While {exercise.function.name} is graded, the functions it calls ({names}) are the reference "
-            "versions, so only its own code is judged here.")
+    names = ", ".join(q.split(".")[-1] for q in used)
+    return (f"While {exercise.function.name} is graded, the contract functions it calls ({names}) are the "
+            "reference versions, so a bug in your own copies cannot fail it: only its own code is judged here.")
 
 
-def graded(exercise: Exercise, checks: tuple[CheckResult, ...], notes: tuple[str, ...], failures) -> ExerciseResult:
+def graded(exercise: Exercise, checks: tuple[CheckResult, ...], notes: tuple[str, ...], used: tuple[str, ...] = ()
+           ) -> ExerciseResult:
     from grader.engine.exercise_runner import status_of
 
     spec = exercise.function
@@ -90,7 +97,7 @@ def graded(exercise: Exercise, checks: tuple[CheckResult, ...], notes: tuple[str
         if check.status in (CheckStatus.FAILED, CheckStatus.ERROR, CheckStatus.TIMEOUT):
             lines.append(_describe(check))
     if status is not Status.PASSED:
-        uses = _uses_note(exercise)
+        uses = _uses_note(exercise, used)
         if uses:
             lines.append(uses)
         if exercise.note:

@@ -1,0 +1,893 @@
+"""Checks for ``deep_network``.
+
+Forward functions are compared with the reference, caches included, on
+networks of random depth and width (one unit, m = 1, non-square, deeper than
+any course example). Backward functions are compared with central finite
+differences of the cost they differentiate: ``dW``, ``db`` carry the 1/m of
+the mean cost, ``dA`` does not (``dA = m · ∂cost/∂A``). ``L_layer_model`` is
+judged as gradient descent from its own start: called with 0 iterations it
+shows its initial parameters, and k iterations under the same seed must be k
+reference steps from there.
+"""
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import strategies as st
+
+from grader.checks import mistakes as m
+from grader.checks import properties as p
+from grader.checks import strategies as s
+from grader.checks.activations import true_relu, true_sigmoid
+from grader.checks.comparisons import (
+    COST,
+    LINEAR_ALGEBRA,
+    Tolerance,
+    central_difference,
+    expect_array,
+    expect_gradient,
+    expect_scalar,
+    expect_sequence,
+)
+from grader.checks.framework import Case, Check, Exercise, Mismatch, NotApplicable, Probe, Trial
+from grader.curriculum import function
+from grader.feedback import notes
+from grader.feedback.render import number, show, source
+from grader.reference import library
+
+EXACT = Tolerance(0.0, 0.0)
+ACTIVATIONS = {"sigmoid": true_sigmoid, "relu": true_relu, "tanh": np.tanh}
+NAMES = ("sigmoid", "relu", "tanh")
+
+
+# -- an independent small network: the truth for finite differences and recognisers --------
+def layer_count(parameters: dict) -> int:
+    return len(parameters) // 2
+
+
+def forward(X, parameters, activations=None):
+    """AL and the caches ((A_prev, W, b), Z), ReLU then sigmoid unless told otherwise."""
+    L = layer_count(parameters)
+    activations = activations or ["relu"] * (L - 1) + ["sigmoid"]
+    A, caches = X, []
+    for l in range(1, L + 1):
+        W, b = parameters[f"W{l}"], parameters[f"b{l}"]
+        Z = W @ A + b
+        caches.append(((A, W, b), Z))
+        A = ACTIVATIONS[activations[l - 1]](Z)
+    return A, caches
+
+
+def cost(AL, Y) -> float:
+    m_ = Y.shape[1]
+    return float(-np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL)) / m_)
+
+
+def slope_of(name: str, Z):
+    g = ACTIVATIONS[name](Z)
+    return {"sigmoid": g * (1 - g), "relu": (Z > 0).astype(float), "tanh": 1 - g ** 2}[name]
+
+
+def backward(AL, Y, caches, activations):
+    """grads for the given activation per layer (used to recognise mixed-up layers)."""
+    L = len(caches)
+    grads = {}
+    dA = -(Y / AL - (1 - Y) / (1 - AL))
+    for l in range(L, 0, -1):
+        (A_prev, W, b), Z = caches[l - 1]
+        dZ = dA * slope_of(activations[l - 1], Z)
+        m_ = A_prev.shape[1]
+        grads[f"dW{l}"] = dZ @ A_prev.T / m_
+        grads[f"db{l}"] = dZ.sum(axis=1, keepdims=True) / m_
+        dA = W.T @ dZ
+        grads[f"dA{l - 1}"] = dA
+    return grads
+
+
+# -- cases ------------------------------------------------------------------------------
+def _grid(rng, shape, grid: str, limit: float = 2.0):
+    if grid == "quarters":
+        return s.quarters(rng, shape, limit=limit)
+    return np.round(rng.uniform(-limit, limit, size=shape), 2)
+
+
+def network(dims, m_, seed, grid="quarters"):
+    rng = s.generator(seed)
+    X = _grid(rng, (dims[0], m_), grid)
+    parameters = {}
+    for l in range(1, len(dims)):
+        parameters[f"W{l}"] = _grid(rng, (dims[l], dims[l - 1]), grid, 1.0)
+        parameters[f"b{l}"] = _grid(rng, (dims[l], 1), grid, 1.0)
+    return X, parameters
+
+
+def labels(m_, seed):
+    return s.generator(seed + 7).randint(0, 2, size=(1, m_)).astype(float)
+
+
+def kink_free(X, parameters, margin=1e-3) -> bool:
+    _, caches = forward(X, parameters)
+    return all(np.all(np.abs(Z) >= margin) for _, Z in caches)
+
+
+def dense_case(sizes, seed, grid="quarters") -> Case:
+    n_prev, n, m_ = sizes
+    X, parameters = network([n_prev, n], m_, seed, grid)
+    return Case((X, parameters["W1"], parameters["b1"]))
+
+
+def activation_case(sizes, seed, activation, grid="quarters") -> Case:
+    A, W, b = dense_case(sizes, seed, grid).args
+    return Case((A, W, b, activation))
+
+
+def network_case(dims, m_, seed, grid="quarters") -> Case:
+    X, parameters = network(dims, m_, seed, grid)
+    return Case((X, parameters), context={"dims": list(dims)})
+
+
+def cost_case(m_, seed) -> Case:
+    rng = s.generator(seed)
+    AL = rng.randint(1, 16, size=(1, m_)) / 16.0
+    return Case((AL, labels(m_, seed)))
+
+
+def linear_backward_case(sizes, seed) -> Case:
+    n_prev, n, m_ = sizes
+    A, W, b = dense_case(sizes, seed).args
+    dZ = s.quarters(s.generator(seed + 3), (n, m_))
+    return Case((dZ, (A, W, b)))
+
+
+def activation_backward_case(sizes, seed, activation) -> Case:
+    n_prev, n, m_ = sizes
+    A, W, b = dense_case(sizes, seed, "hundredths").args
+    Z = W @ A + b
+    dA = np.round(s.generator(seed + 3).uniform(-2, 2, size=(n, m_)), 2)
+    return Case((dA, ((A, W, b), Z), activation))
+
+
+def backward_case(dims, m_, seed) -> Case:
+    X, parameters = network(dims, m_, seed, "hundredths")
+    Y = labels(m_, seed)
+    AL, caches = forward(X, parameters)
+    recipe = "\n".join([
+        f"X = {source(X)}",
+        f"parameters = {source(parameters)}",
+        f"Y = {source(Y)}",
+        "AL, caches = L_model_forward(X, parameters)",
+        "L_model_backward(AL, Y, caches)",
+    ])
+    return Case((AL, Y, [((a, w, b), z) for (a, w, b), z in caches]), recipe=recipe,
+                context={"X": X, "parameters": parameters, "Y": Y})
+
+
+def update_case(dims, seed, learning_rate) -> Case:
+    rng = s.generator(seed)
+    parameters, grads = {}, {}
+    for l in range(1, len(dims)):
+        parameters[f"W{l}"] = s.quarters(rng, (dims[l], dims[l - 1]), limit=1.0)
+        parameters[f"b{l}"] = s.quarters(rng, (dims[l], 1), limit=1.0)
+        grads[f"dW{l}"] = s.quarters(rng, (dims[l], dims[l - 1]), limit=1.0)
+        grads[f"db{l}"] = s.quarters(rng, (dims[l], 1), limit=1.0)
+        grads[f"dA{l - 1}"] = s.quarters(rng, (dims[l - 1], 2), limit=1.0)
+    return Case((parameters, grads, learning_rate), context={"dims": list(dims)})
+
+
+SIZES3 = st.tuples(s.SIZES, s.SIZES, s.SIZES)
+SIZE_EXAMPLES = ((3, 2, 1), (4, 1, 2), (1, 3, 2), (4, 3, 2))  # m = 1, one unit, one input, non-square
+NETWORK_DIMS = st.tuples(s.layer_dims(1, 4, 4), st.integers(1, 4))
+NETWORK_EXAMPLES = (([5, 4, 3, 1], 4), ([3, 1], 2), ([2, 3, 1], 1), ([2, 3, 3, 3, 3, 1], 3))
+
+
+def _binary_dims(pair):
+    dims, m_ = pair
+    return list(dims[:-1]) + [1], m_
+
+
+BINARY_DIMS = NETWORK_DIMS.map(_binary_dims)
+
+
+# -- finite differences of the cost ------------------------------------------------------------
+def _linear_cost(dZ, A, W, b) -> float:
+    return float(np.sum(dZ * (W @ A + b)) / A.shape[1])
+
+
+def _activation_cost(dA, A, W, b, activation) -> float:
+    return float(np.sum(dA * ACTIVATIONS[activation](W @ A + b)) / A.shape[1])
+
+
+def _layer_gradients(cost_of, A, W, b):
+    """(dA_prev, dW, db) of a cost of (A, W, b), with dA_prev per example (m · ∂cost/∂A)."""
+    m_ = A.shape[1]
+    dW = central_difference(lambda w: cost_of(A, w, b), W)
+    db = central_difference(lambda c: cost_of(A, W, c), b)
+    dA = m_ * central_difference(lambda a: cost_of(a, W, b), A)
+    return dA, dW, db
+
+
+def _numeric_layer(trial: Trial):
+    if "numeric" not in trial.extra:
+        if len(trial.case.args) == 2:
+            dZ, (A, W, b) = trial.case.args
+            trial.extra["numeric"] = _layer_gradients(lambda a, w, c: _linear_cost(dZ, a, w, c), A, W, b)
+        else:
+            dA, ((A, W, b), _), activation = trial.case.args
+            trial.extra["numeric"] = _layer_gradients(
+                lambda a, w, c: _activation_cost(dA, a, w, c, activation), A, W, b)
+    return trial.extra["numeric"]
+
+
+def _layer_parts(trial: Trial):
+    numeric = _numeric_layer(trial)
+    try:
+        parts = expect_sequence(trial.value, 3, "the result")
+    except Mismatch:
+        raise NotApplicable() from None
+    for got, want in zip(parts, numeric):
+        if not isinstance(got, np.ndarray) or got.shape != want.shape:
+            raise NotApplicable()
+    return parts, numeric
+
+
+def layer_parameter_gradients(trial: Trial) -> None:
+    (dA_prev, dW, db), (n_dA, n_dW, n_db) = _layer_parts(trial)
+    expect_gradient(dW, n_dW, "dW", "the mean cost with respect to W")
+    expect_gradient(db, n_db, "db", "the mean cost with respect to b")
+
+
+def layer_input_gradient(trial: Trial) -> None:
+    (dA_prev, dW, db), (n_dA, n_dW, n_db) = _layer_parts(trial)
+    expect_gradient(dA_prev, n_dA, "dA_prev", "the cost with respect to A_prev, per example (no 1/m)")
+
+
+def _network_numeric(trial: Trial):
+    if "numeric" not in trial.extra:
+        X, parameters, Y = (trial.case.context[k] for k in ("X", "parameters", "Y"))
+        L = layer_count(parameters)
+        numeric = {}
+        for key, value in parameters.items():
+            def cost_with(v, key=key):
+                changed = dict(parameters, **{key: v})
+                return cost(forward(X, changed)[0], Y)
+            numeric["d" + key] = central_difference(cost_with, value)
+        _, caches = forward(X, parameters)
+        for l in range(L):
+            A_l = caches[l][0][0]
+            rest = {f"W{j - l}": parameters[f"W{j}"] for j in range(l + 1, L + 1)}
+            rest.update({f"b{j - l}": parameters[f"b{j}"] for j in range(l + 1, L + 1)})
+            numeric[f"dA{l}"] = X.shape[1] * central_difference(lambda a, rest=rest: cost(forward(a, rest)[0], Y), A_l)
+        trial.extra["numeric"] = numeric
+    return trial.extra["numeric"]
+
+
+def _grads_of(trial: Trial):
+    numeric = _network_numeric(trial)
+    value = trial.value
+    if not isinstance(value, dict) or set(value) != set(numeric):
+        raise NotApplicable()
+    if any(not isinstance(value[k], np.ndarray) or value[k].shape != numeric[k].shape for k in numeric):
+        raise NotApplicable()
+    return value, numeric
+
+
+def network_parameter_gradients(trial: Trial) -> None:
+    grads, numeric = _grads_of(trial)
+    for key in sorted((k for k in numeric if not k.startswith("dA")), key=lambda k: (int(k[2:]), k)):
+        expect_gradient(grads[key], numeric[key], key, f"the cost with respect to {key[1:]}")
+
+
+def network_activation_gradients(trial: Trial) -> None:
+    grads, numeric = _grads_of(trial)
+    for key in sorted((k for k in numeric if k.startswith("dA")), key=lambda k: -int(k[2:])):
+        expect_gradient(grads[key], numeric[key], key, f"the cost with respect to A{key[2:]}, per example (no 1/m)")
+
+
+# -- L_layer_model: gradient descent from its own start ---------------------------------------------
+def gradient_descent(X, Y, parameters, learning_rate, iterations):
+    """Reference steps from ``parameters``; returns the parameters after each step's cost list."""
+    ref = library()
+    costs, params = [], {k: np.array(v, dtype=float) for k, v in parameters.items()}
+    for i in range(iterations):
+        AL, caches = ref["deep_network.L_model_forward"](X, params)
+        costs.append(ref["deep_network.compute_cost"](AL, Y))
+        grads = ref["deep_network.L_model_backward"](AL, Y, caches)
+        params = ref["deep_network.update_parameters"](params, grads, learning_rate)
+    return params, costs
+
+
+def from_its_start(case: Case, caller) -> Trial:
+    """Call with 0 iterations (its start), then with k iterations under the same seed."""
+    X, Y, dims, learning_rate, iterations = case.args
+    start = caller.trial(Case((X, Y, dims, learning_rate, 0)))
+    run = caller.trial(case)
+    run.extra["start"] = start.value
+    return run
+
+
+def _start(trial: Trial) -> dict:
+    start = trial.extra.get("start")
+    dims = trial.case.args[2]
+    if not (isinstance(start, (tuple, list)) and len(start) == 2 and isinstance(start[0], dict)):
+        raise NotApplicable()
+    params = start[0]
+    keys = {f"{n}{l}" for l in range(1, len(dims)) for n in "Wb"}
+    if set(params) != keys or any(not isinstance(params[k], np.ndarray) for k in keys):
+        raise NotApplicable()
+    for l in range(1, len(dims)):
+        if params[f"W{l}"].shape != (dims[l], dims[l - 1]) or params[f"b{l}"].shape != (dims[l], 1):
+            raise NotApplicable()
+    return params
+
+
+def _descent_truth(trial: Trial):
+    if "descent" not in trial.extra:
+        X, Y, dims, learning_rate, iterations = trial.case.args
+        trial.extra["descent"] = gradient_descent(X, Y, _start(trial), learning_rate, iterations)
+    return trial.extra["descent"]
+
+
+def model_structure(trial: Trial) -> None:
+    X, Y, dims, _, _ = trial.case.args
+    for label, value in (("with 0 iterations", trial.extra.get("start")), ("", trial.value)):
+        pair = expect_sequence(value, 2, f"the result {label}".strip())
+        parameters = pair[0]
+        if not isinstance(parameters, dict):
+            raise Mismatch(f"parameters {label} should be a dict".replace("  ", " "), got=show(parameters))
+        keys = [f"{n}{l}" for l in range(1, len(dims)) for n in "Wb"]
+        from grader.checks.comparisons import expect_keys
+
+        expect_keys(parameters, keys, "parameters")
+        for l in range(1, len(dims)):
+            expect_array(parameters[f"W{l}"], f"W{l}", (dims[l], dims[l - 1]))
+            expect_array(parameters[f"b{l}"], f"b{l}", (dims[l], 1))
+        if not isinstance(pair[1], (list, tuple)):
+            raise Mismatch("costs should be a list", got=show(pair[1]))
+
+
+def descends(trial: Trial) -> None:
+    expected, _ = _descent_truth(trial)
+    value = trial.value
+    if not (isinstance(value, (tuple, list)) and len(value) == 2 and isinstance(value[0], dict)):
+        raise NotApplicable()
+    iterations = trial.case.args[4]
+    for key in sorted(expected):
+        got = value[0].get(key)
+        if not isinstance(got, np.ndarray) or got.shape != expected[key].shape:
+            raise NotApplicable()
+        if Tolerance(1e-9, 1e-6).bad(got.astype(float), expected[key]).any():
+            raise Mismatch(
+                f"after {iterations} iteration{'s' * (iterations != 1)}, {key} is not where {iterations} "
+                f"gradient-descent step{'s' * (iterations != 1)} from your own start (num_iterations=0) lead",
+                expected=show(expected[key]), got=show(got))
+
+
+def _recorded(costs_per_step: list[float], iterations: int) -> tuple[list[float], list[float]]:
+    kept = [c for i, c in enumerate(costs_per_step) if i % 100 == 0]
+    with_last = list(kept)
+    if iterations and (iterations - 1) % 100:
+        with_last.append(costs_per_step[iterations - 1])
+    return kept, with_last
+
+
+def records_costs(trial: Trial) -> None:
+    _, per_step = _descent_truth(trial)
+    value = trial.value
+    if not (isinstance(value, (tuple, list)) and len(value) == 2 and isinstance(value[1], (list, tuple))):
+        raise NotApplicable()
+    iterations = trial.case.args[4]
+    kept, with_last = _recorded(per_step, iterations)
+    got = []
+    for item in value[1]:
+        try:
+            got.append(expect_scalar(item if not isinstance(item, int) else float(item), "a cost"))
+        except Mismatch:
+            raise Mismatch("costs should hold numbers", got=show(value[1])) from None
+    for candidate in (kept, with_last):
+        if len(got) == len(candidate) and np.allclose(got, candidate, rtol=1e-6, atol=1e-9):
+            return
+    raise Mismatch(
+        f"after num_iterations={iterations}, costs should hold the cost computed in iterations 0, 100, 200, ... "
+        f"({len(kept)} value{'s' * (len(kept) != 1)})",
+        expected=show([float(c) for c in kept]), got=show(got))
+
+
+def lowers_cost(trial: Trial) -> None:
+    _, per_step = _descent_truth(trial)
+    value = trial.value
+    if not (isinstance(value, (tuple, list)) and len(value) == 2 and isinstance(value[0], dict)):
+        raise NotApplicable()
+    X, Y = trial.case.args[:2]
+    try:
+        final = cost(forward(X, value[0])[0], Y)
+    except Exception:  # noqa: BLE001 - parameters of the wrong shape: the structure check says so
+        raise NotApplicable() from None
+    if not final < per_step[0]:
+        raise Mismatch(f"training raised the cost on a separable data set, from {number(per_step[0])} "
+                       f"to {number(final)}", hint="Gradient descent subtracts: W = W − learning_rate · dW.")
+
+
+def model_case(dims, m_, seed, learning_rate, iterations) -> Case:
+    X, _ = network(dims, m_, seed, "hundredths")
+    return Case((X, labels(m_, seed), list(dims), learning_rate, iterations))
+
+
+def separable_case() -> Case:
+    rng = s.generator(5)
+    m_ = 40
+    Y = (np.arange(m_) % 2).reshape(1, m_).astype(float)
+    centres = np.where(Y == 1, 1.5, -1.5)
+    X = np.round(np.vstack([centres, centres]) + rng.uniform(-0.5, 0.5, size=(2, m_)), 2)
+    return Case((X, Y, [2, 4, 1], 0.5, 101))
+
+
+# -- predict ------------------------------------------------------------------------------------
+def predictions_shape(trial: Trial) -> None:
+    X = trial.case.args[0]
+    expect_array(trial.value, "the predictions", (1, X.shape[1]), float_dtype=False)
+    if trial.value.dtype.kind not in "biuf":
+        raise Mismatch(f"the predictions have dtype {trial.value.dtype}; they should be numbers 0 and 1")
+
+
+def predictions_values(trial: Trial) -> None:
+    X, parameters = trial.case.args
+    value = trial.value
+    if not isinstance(value, np.ndarray) or value.shape != (1, X.shape[1]) or value.dtype.kind not in "biuf":
+        raise NotApplicable()
+    AL = forward(X, parameters)[0]
+    expected = (AL > 0.5).astype(float)
+    got = value.astype(float)
+    if not np.isin(got, (0.0, 1.0)).all():
+        raise Mismatch("predictions must be 0 or 1", expected=show(expected), got=show(value))
+    if not np.array_equal(got, expected):
+        index = tuple(np.argwhere(got != expected)[0])
+        raise Mismatch(f"prediction {list(index)} should be {int(expected[index])}: the network's output there "
+                       f"is {number(AL[index])}", expected=show(expected), got=show(value))
+
+
+def predict_case(dims, m_, seed) -> Case:
+    X, parameters = network(dims, m_, seed, "hundredths")
+    return Case((X, parameters))
+
+
+def clear_of_half(case: Case) -> bool:
+    AL = forward(*case.args)[0]
+    return bool(np.all(np.abs(AL - 0.5) > 1e-6))
+
+
+# -- templates: how the parts of an answer are named in feedback -------------------------------------
+def _cache_template(prefix: str, first: str = "A_prev"):
+    return (prefix, [(f"{prefix}[0] (the linear cache)", [first, "W", "b"]), f"{prefix}[1] (Z)"])
+
+
+LINEAR_FORWARD = ("the result (Z, cache)", ["Z", ("cache", ["cache[0] (A)", "cache[1] (W)", "cache[2] (b)"])])
+ACTIVATION_FORWARD = ("the result (A, cache)", ["A", _cache_template("cache")])
+MODEL_FORWARD = ("the result (AL, caches)", ["AL", ("caches", lambda i: _cache_template(f"caches[{i}]"))])
+LAYER_BACKWARD = ("the result (dA_prev, dW, db)", ["dA_prev", "dW", "db"])
+
+
+def _pick(index):
+    return lambda triple: (triple[0][index], triple[1][index], triple[2][1][index])
+
+
+# -- recognising mistakes ---------------------------------------------------------------------------
+def _z_of(trial: Trial):
+    A, W, b = trial.case.args[:3]
+    return W @ A + b
+
+
+def _other_activation(trial: Trial):
+    Z = _z_of(trial)
+    value = trial.value
+    A = value[0] if isinstance(value, (tuple, list)) and value else None
+    for name in NAMES:
+        if name != trial.case.args[3] and m.close(A, ACTIVATIONS[name](Z)):
+            return name
+    return None
+
+
+def _forward_with(activations_for):
+    def candidate(trial: Trial):
+        X, parameters = trial.case.args
+        L = layer_count(parameters)
+        return forward(X, parameters, activations_for(L))[0]
+    return candidate
+
+
+def _caches_count(trial: Trial) -> int | None:
+    value = trial.value
+    if isinstance(value, (tuple, list)) and len(value) == 2 and isinstance(value[1], (list, tuple)):
+        return len(value[1])
+    return None
+
+
+def _backward_with(activations_for):
+    def candidate(trial: Trial):
+        ctx = trial.case.context
+        L = layer_count(ctx["parameters"])
+        AL, caches = forward(ctx["X"], ctx["parameters"])
+        return backward(AL, ctx["Y"], caches, activations_for(L))
+    return candidate
+
+
+def _grads_close(trial: Trial, candidate) -> bool:
+    value = trial.value
+    if not isinstance(value, dict):
+        return False
+    return all(k in value and m.close(value[k], v) for k, v in candidate.items()) and not all(
+        m.close(trial.expected.get(k), v) for k, v in candidate.items())
+
+
+def _updated(trial: Trial, rate) -> dict:
+    parameters, grads, _ = trial.case.args
+    return {k: v - rate * grads["d" + k] for k, v in parameters.items()}
+
+
+def _update_close(trial: Trial, candidate: dict) -> bool:
+    value = trial.value
+    return isinstance(value, dict) and set(value) == set(candidate) and all(
+        m.close(value[k], candidate[k]) for k in candidate) and not all(
+        m.close(trial.expected[k], candidate[k]) for k in candidate)
+
+
+def _learning_rate_ignored(trial: Trial) -> bool:
+    rate = trial.case.args[2]
+    return any(_update_close(trial, _updated(trial, c)) for c in (0.0075, 0.01, 0.1, 1.2, 1.0, 0.5, 0.05) if c != rate)
+
+
+def _last_layer_missing(trial: Trial) -> bool:
+    L = layer_count(trial.case.args[0])
+    value = trial.value
+    return isinstance(value, dict) and set(trial.case.args[0]) - set(value) == {f"W{L}", f"b{L}"}
+
+
+def _last_layer_skipped(trial: Trial) -> bool:
+    parameters, _, rate = trial.case.args
+    L = layer_count(parameters)
+    candidate = _updated(trial, rate)
+    candidate[f"W{L}"], candidate[f"b{L}"] = parameters[f"W{L}"], parameters[f"b{L}"]
+    return _update_close(trial, candidate)
+
+
+def _descent_with(trial: Trial, rate=None, steps=None):
+    X, Y, dims, learning_rate, iterations = trial.case.args
+    params, _ = gradient_descent(X, Y, _start(trial), learning_rate if rate is None else rate,
+                                 iterations if steps is None else steps)
+    value = trial.value
+    return isinstance(value, (tuple, list)) and isinstance(value[0], dict) and all(
+        m.close(value[0].get(k), v, Tolerance(1e-9, 1e-6)) for k, v in params.items())
+
+
+def _costs_every_iteration(trial: Trial) -> bool:
+    _, per_step = _descent_truth(trial)
+    got = trial.value[1]
+    return len(got) == len(per_step) and len(per_step) > 1 and np.allclose(np.asarray(got, dtype=float), per_step)
+
+
+def _costs_after_update(trial: Trial) -> bool:
+    X, Y, dims, learning_rate, iterations = trial.case.args
+    params, per_step = gradient_descent(X, Y, _start(trial), learning_rate, iterations + 1)
+    after = [c for i, c in enumerate(per_step[1:]) if i % 100 == 0]
+    got = trial.value[1]
+    return len(got) == len(after) and np.allclose(np.asarray(got, dtype=float), after)
+
+
+def _flat_db(trial: Trial) -> bool:
+    value = trial.value
+    return isinstance(value, (tuple, list)) and len(value) == 3 and isinstance(value[2], np.ndarray) and \
+        value[2].ndim == 1
+
+
+def _db_over_examples(trial: Trial) -> bool:
+    value = trial.value
+    m_ = trial.case.args[1][0].shape[1] if len(trial.case.args) == 2 else trial.case.args[1][0][0].shape[1]
+    return isinstance(value, (tuple, list)) and len(value) == 3 and isinstance(value[2], np.ndarray) and \
+        value[2].shape == (1, m_)
+
+
+def _scaled(index, factor_of):
+    """The learner's item ``index`` equals the truth times factor_of(trial)."""
+    def candidate(trial: Trial):
+        return trial.expected[index] * factor_of(trial)
+    return candidate
+
+
+def _m_linear(trial: Trial) -> int:
+    return (trial.case.args[1][0] if len(trial.case.args) == 2 else trial.case.args[1][0][0]).shape[1]
+
+
+def _first(value):
+    return value[0]
+
+
+LAYER_BACKWARD_MISTAKES = (
+    m.returns("dW and db are gradients of the mean cost: they carry the 1/m (dW = dZ·A_prevᵀ / m).",
+              _scaled(1, _m_linear), part=lambda v: v[1], checks=("parameter_gradients",)),
+    m.returns("db carries the 1/m too: db = (1/m) Σ over the examples of dZ.",
+              _scaled(2, _m_linear), part=lambda v: v[2], checks=("parameter_gradients",)),
+    m.returns("dA_prev = Wᵀ·dZ has no 1/m: gradients of activations are per example; only dW and db are averaged.",
+              _scaled(0, lambda t: 1 / _m_linear(t)), part=lambda v: v[0], checks=("input_gradient",)),
+    m.when("db must keep its column shape (n, 1): sum with axis=1, keepdims=True.", _flat_db, checks=("structure",)),
+    m.when("db sums over the examples (axis=1), giving one number per unit; axis=0 sums over units instead.",
+           _db_over_examples, checks=("structure",)),
+    m.returns("The sign is flipped: dW = dZ·A_prevᵀ / m.", _scaled(1, lambda t: -1), part=lambda v: v[1],
+              checks=("parameter_gradients",)),
+)
+
+
+def _forward_cache_order(trial: Trial) -> bool:
+    value = trial.value
+    A, W, b = trial.case.args[:3]
+    cache = value[1] if isinstance(value, (tuple, list)) and len(value) == 2 else None
+    return isinstance(cache, (tuple, list)) and len(cache) == 3 and any(
+        isinstance(c, np.ndarray) for c in cache) and not (
+        m.close(cache[0], A) and m.close(cache[1], W) and m.close(cache[2], b)) and sorted(
+        (np.shape(c) for c in cache)) == sorted((A.shape, W.shape, b.shape))
+
+
+def _activation_cache_order(trial: Trial) -> bool:
+    value = trial.value
+    cache = value[1] if isinstance(value, (tuple, list)) and len(value) == 2 else None
+    return isinstance(cache, (tuple, list)) and len(cache) == 2 and isinstance(cache[0], np.ndarray) and \
+        isinstance(cache[1], (tuple, list))
+
+
+def _cache_holds_a(trial: Trial) -> bool:
+    value = trial.value
+    cache = value[1] if isinstance(value, (tuple, list)) and len(value) == 2 else None
+    A = trial.expected[0]
+    return isinstance(cache, (tuple, list)) and len(cache) == 2 and m.close(cache[1], A) and \
+        not m.close(A, trial.expected[1][1])
+
+
+EXERCISES = (
+    Exercise(
+        function("deep_network.linear_forward"),
+        (Probe("typical", (
+            p.structure("structure", "returns (Z, cache) with Z of shape (n, m) and cache = (A, W, b)", LINEAR_FORWARD),
+            p.values("computes_Z", "Z = W·A + b", LINEAR_FORWARD, LINEAR_ALGEBRA, select=_pick(0)),
+            p.values("cache", "the cache holds (A, W, b), in that order", LINEAR_FORWARD, EXACT, select=_pick(1)),
+            p.inputs_unchanged(("A", "W", "b")),
+        ), SIZES3.flatmap(lambda t: s.SEEDS.map(lambda seed: dense_case(t, seed))),
+            tuple(dense_case(t, 3) for t in SIZE_EXAMPLES), max_examples=15, return_args=True),),
+        (
+            m.returns("Z = W·A + b: the bias b is missing.", lambda t: t.case.args[1] @ t.case.args[0], part=_first),
+            m.returns("Z has shape (n, m) = (rows of W, columns of A): compute np.dot(W, A) + b, not its transpose.",
+                      lambda t: (t.case.args[1] @ t.case.args[0] + t.case.args[2]).T, part=_first),
+            m.when("The cache holds (A, W, b) in exactly this order: the backward pass unpacks it that way.",
+                   _forward_cache_order, checks=("cache",)),
+        ),
+        note=notes.DEEP,
+    ),
+    Exercise(
+        function("deep_network.linear_activation_forward"),
+        (Probe("typical", (
+            p.structure("structure", "returns (A, cache) with cache = ((A_prev, W, b), Z)", ACTIVATION_FORWARD),
+            p.values("computes_A", "A = g(W·A_prev + b) with the activation named by its last argument",
+                     ACTIVATION_FORWARD, LINEAR_ALGEBRA, select=_pick(0)),
+            p.values("cache", "the cache holds ((A_prev, W, b), Z)", ACTIVATION_FORWARD, LINEAR_ALGEBRA,
+                     select=_pick(1)),
+            p.inputs_unchanged(("A_prev", "W", "b", "activation")),
+        ), st.tuples(SIZES3, s.SEEDS, st.sampled_from(NAMES)).map(lambda t: activation_case(*t)),
+            tuple(activation_case(t, 5, name) for t, name in zip(SIZE_EXAMPLES, NAMES * 2)),
+            max_examples=18, return_args=True),),
+        (
+            m.when("Your function mixes up the activations: for one activation name it applies another one.",
+                   lambda t: _other_activation(t) is not None, checks=("computes_A",)),
+            m.returns("A is Z itself: apply the activation to Z.", _z_of, part=_first, checks=("computes_A",)),
+            m.when("The cache is (linear_cache, Z) in this order: the backward pass unpacks it that way.",
+                   _activation_cache_order, checks=("structure", "cache")),
+            m.when("The cache must hold Z, the input of the activation (the backward pass needs it), not A.",
+                   _cache_holds_a, checks=("cache",)),
+        ),
+        uses=("deep_network.linear_forward", "activations.sigmoid", "activations.relu", "activations.tanh"),
+        note=notes.DEEP,
+    ),
+    Exercise(
+        function("deep_network.L_model_forward"),
+        (Probe("networks", (
+            p.structure("structure", "returns (AL, caches) with one cache ((A_prev, W, b), Z) per layer", MODEL_FORWARD),
+            p.values("computes_AL", "AL: ReLU in layers 1 to L−1, sigmoid in layer L", MODEL_FORWARD, LINEAR_ALGEBRA,
+                     select=_pick(0)),
+            p.values("caches", "caches[l−1] is the cache of layer l, for every layer", MODEL_FORWARD, LINEAR_ALGEBRA,
+                     select=_pick(1)),
+            p.inputs_unchanged(("X", "parameters")),
+        ), NETWORK_DIMS.flatmap(lambda d: s.SEEDS.map(lambda seed: network_case(d[0], d[1], seed))),
+            tuple(network_case(d, m_, 11) for d, m_ in NETWORK_EXAMPLES), max_examples=15, return_args=True),),
+        (
+            m.returns("Every layer uses the sigmoid; the hidden layers (1 to L−1) use ReLU.",
+                      _forward_with(lambda L: ["sigmoid"] * L), part=_first),
+            m.returns("The output layer L uses the sigmoid, not ReLU.", _forward_with(lambda L: ["relu"] * L),
+                      part=_first),
+            m.when("caches has the wrong number of entries: one cache per layer, L = len(parameters) // 2 layers, "
+                   "and the loop over the hidden layers is for l in range(1, L).",
+                   lambda t: _caches_count(t) not in (None, layer_count(t.case.args[1])), checks=("structure",)),
+        ),
+        uses=("deep_network.linear_activation_forward", "deep_network.linear_forward", "activations.sigmoid",
+              "activations.relu", "activations.tanh"),
+        note=notes.DEEP,
+    ),
+    Exercise(
+        function("deep_network.compute_cost"),
+        (Probe("costs", (
+            p.structure("scalar", "returns the cost as one number (float, np.float64 or 0-d array)", "the cost"),
+            p.values("value", "cost = −(1/m) Σ [y·log(a) + (1 − y)·log(1 − a)]", "the cost", COST),
+            p.inputs_unchanged(("AL", "Y")),
+        ), st.tuples(st.integers(1, 8), s.SEEDS).map(lambda t: cost_case(*t)),
+            (Case((np.array([[0.8, 0.9, 0.4]]), np.array([[1.0, 1.0, 0.0]]))), cost_case(1, 2),
+             Case((np.array([[1e-6, 1 - 1e-6, 0.5]]), np.array([[0.0, 1.0, 1.0]])))),
+            max_examples=15, return_args=True),),
+        (
+            m.returns("The cost is a mean over the m examples: divide the sum by m.",
+                      lambda t: t.expected * t.case.args[1].shape[1]),
+            m.returns("The minus sign in front is missing: cost = −(1/m) Σ [y·log(a) + (1 − y)·log(1 − a)].",
+                      lambda t: -t.expected),
+            m.returns("The (1 − y)·log(1 − a) term is missing: it is what penalises confident mistakes on y = 0.",
+                      lambda t: float(-np.sum(t.case.args[1] * np.log(t.case.args[0])) / t.case.args[1].shape[1])),
+        ),
+        note=notes.DEEP,
+    ),
+    Exercise(
+        function("deep_network.linear_backward"),
+        (Probe("typical", (
+            p.structure("structure", "returns (dA_prev, dW, db) shaped like A_prev, W and b", LAYER_BACKWARD,
+                        expected=lambda t: (t.case.args[1][0], t.case.args[1][1], t.case.args[1][2])),
+            Check("parameter_gradients", "dW and db are the slopes of the mean cost (with 1/m)",
+                  layer_parameter_gradients),
+            Check("input_gradient", "dA_prev = Wᵀ·dZ, per example (no 1/m)", layer_input_gradient),
+            p.inputs_unchanged(("dZ", "cache")),
+        ), SIZES3.flatmap(lambda t: s.SEEDS.map(lambda seed: linear_backward_case(t, seed))),
+            tuple(linear_backward_case(t, 4) for t in SIZE_EXAMPLES), max_examples=15, return_args=True),),
+        LAYER_BACKWARD_MISTAKES, note=notes.DEEP,
+    ),
+    Exercise(
+        function("deep_network.linear_activation_backward"),
+        (Probe("typical", (
+            p.structure("structure", "returns (dA_prev, dW, db) shaped like A_prev, W and b", LAYER_BACKWARD,
+                        expected=lambda t: t.case.args[1][0]),
+            Check("parameter_gradients", "dW and db are the slopes of the mean cost through the activation",
+                  layer_parameter_gradients),
+            Check("input_gradient", "dA_prev is the slope through the activation, per example (no 1/m)",
+                  layer_input_gradient),
+            p.inputs_unchanged(("dA", "cache", "activation")),
+        ), st.tuples(SIZES3, s.SEEDS, st.sampled_from(NAMES)).map(lambda t: activation_backward_case(*t)).filter(
+            lambda c: np.all(np.abs(c.args[1][1]) >= 1e-3)),
+            tuple(activation_backward_case(t, 6, name) for t, name in zip(SIZE_EXAMPLES, ("relu", "sigmoid", "tanh",
+                                                                                          "relu"))),
+            max_examples=18, return_args=True),),
+        LAYER_BACKWARD_MISTAKES + (
+            m.when("Your function mixes up the activations: the derivative used does not belong to the activation "
+                   "named by its last argument.",
+                   lambda t: any(
+                       m.close(t.value[1], _layer_dw(t, name)) for name in NAMES if name != t.case.args[2])),
+        ),
+        uses=("deep_network.linear_backward", "activations.sigmoid_backward", "activations.relu_backward",
+              "activations.tanh_backward", "activations.sigmoid", "activations.relu", "activations.tanh"),
+        note=notes.DEEP,
+    ),
+    Exercise(
+        function("deep_network.L_model_backward"),
+        (Probe("networks", (
+            p.structure("structure", "returns grads with exactly dA0..dA(L−1), dW1..dWL, db1..dbL, each shaped "
+                        "like what it is the gradient of", ("grads", lambda key: key)),
+            Check("parameter_gradients", "every dW[l] and db[l] is the slope of the cost (finite differences)",
+                  network_parameter_gradients),
+            Check("activation_gradients", "every dA[l] is m times the slope of the cost with respect to A[l]",
+                  network_activation_gradients),
+            p.inputs_unchanged(("AL", "Y", "caches")),
+        ), BINARY_DIMS.flatmap(lambda d: s.SEEDS.map(lambda seed: backward_case(d[0], d[1], seed))).filter(
+            lambda c: kink_free(c.context["X"], c.context["parameters"])),
+            tuple(backward_case(d, m_, 13) for d, m_ in NETWORK_EXAMPLES if kink_free(*network(d, m_, 13, "hundredths"))),
+            max_examples=10, return_args=True),),
+        (
+            m.when("grads has an extra dA{L}: gradients of activations go from dA{L-1} down to dA0 (the loop is one "
+                   "layer off).", lambda t: f"dA{layer_count(t.case.context['parameters'])}" in t.value,
+                   checks=("structure",)),
+            m.when("The output layer L goes backward through the sigmoid and the hidden layers through ReLU; yours "
+                   "mixes them up.", lambda t: any(_grads_close(t, _backward_with(a)(t)) for a in (
+                       lambda L: ["relu"] * L, lambda L: ["sigmoid"] * L, lambda L: ["sigmoid"] + ["relu"] * (L - 1)))),
+            m.when("Every gradient has the wrong sign: dAL = −(Y/AL − (1 − Y)/(1 − AL)).",
+                   lambda t: _grads_close(t, {k: -v for k, v in t.expected.items()})),
+        ),
+        uses=("deep_network.linear_activation_backward", "deep_network.linear_backward", "activations.sigmoid_backward",
+              "activations.relu_backward", "activations.tanh_backward", "activations.sigmoid", "activations.relu",
+              "activations.tanh"),
+        note=notes.DEEP, weight=3.0,
+    ),
+    Exercise(
+        function("deep_network.update_parameters"),
+        (Probe("networks", (
+            p.structure("structure", "returns parameters with W1, b1, ..., WL, bL (the dA entries of grads are "
+                        "not parameters)", ("parameters", lambda key: key)),
+            p.values("step", "W[l] − learning_rate·dW[l] and b[l] − learning_rate·db[l], for every layer",
+                     ("parameters", lambda key: key), LINEAR_ALGEBRA),
+            p.inputs_unchanged(("parameters", "grads", "learning_rate"), may_change=("parameters",)),
+        ), st.tuples(s.layer_dims(1, 4, 4), s.SEEDS, st.sampled_from((0.05, 0.1, 0.3, 0.75, 1.5))).map(
+            lambda t: update_case(*t)),
+            (update_case([3, 2, 1], 1, 0.1), update_case([2, 1], 2, 0.75), update_case([3, 4, 4, 4, 1], 3, 0.3)),
+            max_examples=12, return_args=True),),
+        (
+            m.returns("The update goes uphill: gradient descent subtracts, W = W − learning_rate·dW.",
+                      lambda t: _updated(t, -t.case.args[2])),
+            m.when("Your function ignores its learning_rate argument (it uses a fixed number).", _learning_rate_ignored),
+            m.when("The last layer is not updated: the loop runs over l = 1, ..., L (range(1, L + 1)), "
+                   "with L = len(parameters) // 2.", _last_layer_skipped),
+            m.when("The last layer is missing: the loop runs over l = 1, ..., L (range(1, L + 1)), "
+                   "with L = len(parameters) // 2.", _last_layer_missing, checks=("structure",)),
+            m.returns("The biases are not updated: b[l] = b[l] − learning_rate·db[l] too.",
+                      lambda t: {k: (v - t.case.args[2] * t.case.args[1]["d" + k] if k.startswith("W") else v)
+                                 for k, v in t.case.args[0].items()}),
+        ),
+        note=notes.DEEP,
+    ),
+    Exercise(
+        function("deep_network.L_layer_model"),
+        (
+            Probe("descent", (
+                Check("structure", "returns (parameters, costs), parameters shaped by layers_dims",
+                      model_structure),
+                Check("gradient_descent", "k iterations are k gradient-descent steps from its own start "
+                      "(its parameters after num_iterations=0, same seed)", descends),
+                Check("costs", "costs holds the cost of iterations 0, 100, 200, ...", records_costs),
+            ), st.tuples(s.layer_dims(1, 3, 4).map(lambda d: list(d[:-1]) + [1]), st.integers(1, 5), s.SEEDS,
+                         st.sampled_from((0.1, 0.5, 1.0)), st.integers(1, 3)).map(lambda t: model_case(*t)),
+                (model_case([3, 2, 1], 4, 1, 0.5, 2), model_case([2, 3, 3, 3, 1], 3, 2, 1.0, 3)),
+                max_examples=6, seconds=10.0, run=from_its_start),
+            Probe("learning", (
+                Check("costs", "costs holds the cost of iterations 0, 100, 200, ...", records_costs),
+                Check("lowers_cost", "lowers the cost on a small separable data set", lowers_cost),
+                Check("gradient_descent", "k iterations are k gradient-descent steps from its own start "
+                      "(its parameters after num_iterations=0, same seed)", descends),
+            ), examples=(separable_case(),), seconds=20.0, run=from_its_start),
+        ),
+        (
+            m.when("Your function ignores its learning_rate argument (it trains at a fixed rate).",
+                   lambda t: any(_descent_with(t, rate=r) for r in (0.0075, 0.01, 0.1, 1.2) if r != t.case.args[3]),
+                   checks=("gradient_descent",)),
+            m.when("It runs one iteration too few: for i in range(num_iterations) runs exactly num_iterations.",
+                   lambda t: t.case.args[4] > 1 and _descent_with(t, steps=t.case.args[4] - 1),
+                   checks=("gradient_descent",)),
+            m.when("It runs one iteration too many: for i in range(num_iterations) runs exactly num_iterations.",
+                   lambda t: _descent_with(t, steps=t.case.args[4] + 1), checks=("gradient_descent",)),
+            m.when("costs should hold only the cost of iterations 0, 100, 200, ... (if i % 100 == 0), not every "
+                   "iteration's.", _costs_every_iteration, checks=("costs",)),
+            m.when("Record the cost computed in the iteration, before that iteration's update.",
+                   _costs_after_update, checks=("costs",)),
+        ),
+        uses=("initialization.initialize_parameters_deep", "deep_network.L_model_forward", "deep_network.compute_cost",
+              "deep_network.L_model_backward", "deep_network.update_parameters", "deep_network.predict",
+              "deep_network.linear_activation_forward", "deep_network.linear_forward",
+              "deep_network.linear_activation_backward", "deep_network.linear_backward", "activations.sigmoid",
+              "activations.relu", "activations.tanh", "activations.sigmoid_backward", "activations.relu_backward",
+              "activations.tanh_backward"),
+        note=notes.DEEP, budget_seconds=60.0, weight=6.0,
+    ),
+    Exercise(
+        function("deep_network.predict"),
+        (Probe("networks", (
+            Check("shape", "returns a (1, m) array", predictions_shape),
+            Check("thresholds", "predicts 1 where the network's output is above 0.5, else 0", predictions_values),
+            p.inputs_unchanged(("X", "parameters")),
+        ), BINARY_DIMS.flatmap(lambda d: s.SEEDS.map(lambda seed: predict_case(d[0], d[1], seed))).filter(
+            clear_of_half),
+            tuple(c for c in (predict_case(d, m_, 9) for d, m_ in
+                              (([5, 4, 3, 1], 4), ([3, 1], 1), ([2, 3, 3, 3, 3, 1], 3))) if clear_of_half(c)),
+            max_examples=12, return_args=True),),
+        (
+            m.returns("These are the probabilities AL: predictions are 1 where AL > 0.5 and 0 elsewhere.",
+                      lambda t: forward(*t.case.args)[0]),
+            m.returns("The predictions are inverted: 1 where AL > 0.5.",
+                      lambda t: (forward(*t.case.args)[0] <= 0.5).astype(float)),
+            m.when("The predictions must be a (1, m) row, not a flat (m,) array.",
+                   lambda t: t.value.shape == (t.case.args[0].shape[1],), checks=("shape",)),
+        ),
+        uses=("deep_network.L_model_forward", "deep_network.linear_activation_forward", "deep_network.linear_forward",
+              "activations.sigmoid", "activations.relu"),
+        note=notes.DEEP,
+    ),
+)
+
+
+def _layer_dw(trial: Trial, name: str):
+    dA, ((A, W, b), Z), _ = trial.case.args
+    dZ = dA * slope_of(name, Z)
+    return dZ @ A.T / A.shape[1]
