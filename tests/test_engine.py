@@ -1,0 +1,60 @@
+"""The engine's own guarantees: settings, statistics that never flake, selection."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from grader.checks.statistics import normal_scale_report, variance_ratio_bounds
+from grader.engine.hypothesis_setup import disable_source_constants
+from grader.selection import SelectionError, parse
+
+
+def test_hypothesis_no_longer_mines_literals_from_imported_modules():
+    from hypothesis.internal.conjecture import providers
+
+    disable_source_constants()
+    assert len(providers._get_local_constants()) == 0  # fails if an upgrade moves this internal
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_the_scale_check_never_fails_correct_draws(seed):
+    rng = np.random.RandomState(seed)
+    for shape in ((200, 300), (100, 200)):
+        assert normal_scale_report(rng.randn(*shape) * 0.01, 0.01) == []
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_scale_check_catches_a_factor_of_two_or_a_uniform(seed):
+    rng = np.random.RandomState(seed)
+    assert normal_scale_report(rng.randn(200, 300) * 0.02, 0.01)
+    assert normal_scale_report(rng.randn(200, 300) * 0.005, 0.01)
+    assert normal_scale_report(rng.rand(200, 300) * 0.01, 0.01)
+    assert normal_scale_report((rng.rand(200, 300) - 0.5) * 0.01 * np.sqrt(12), 0.01)  # right variance, uniform
+
+
+def test_chi_square_bounds_are_tight_enough_on_large_layers():
+    low, high = variance_ratio_bounds(60000)
+    assert 0.95 < low < 1 < high < 1.05
+
+
+@pytest.mark.parametrize("expression, chosen", [
+    ("sigmoid", {"activations.sigmoid", "activations.sigmoid_backward"}),
+    ("activations and not backward", {"activations.step", "activations.sigmoid", "activations.tanh",
+                                      "activations.relu", "activations.leaky_relu"}),
+    ("relu or tanh and backward", {"activations.relu", "activations.leaky_relu", "activations.relu_backward",
+                                   "activations.leaky_relu_backward", "activations.tanh_backward"}),
+    ("(relu or tanh) and backward", {"activations.relu_backward", "activations.leaky_relu_backward",
+                                     "activations.tanh_backward"}),
+    ("SIGMOID and not (backward)", {"activations.sigmoid"}),
+])
+def test_selection_like_pytest(expression, chosen):
+    from grader.curriculum import FUNCTIONS
+
+    keep = parse(expression)
+    assert {q for q in FUNCTIONS if keep(q) and q.startswith("activations")} == chosen
+
+
+@pytest.mark.parametrize("expression", ["", "and", "relu and", "(relu", "relu)", "not", "a b"])
+def test_bad_selections_say_why(expression):
+    with pytest.raises(SelectionError, match="-k"):
+        parse(expression)

@@ -1,0 +1,85 @@
+"""Graded code cannot see or change anything outside its scratch folder, and leaves nothing running."""
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from grader.grading import grade
+from grader.reference import reference_files
+from grader.results import Status
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the sandbox is Linux namespaces")
+
+
+def _digest(paths) -> dict:
+    return {str(p): hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in paths}
+
+
+def test_rewriting_the_reference_changes_nothing(root, tmp_path):
+    reference = reference_files()
+    before = _digest(reference)
+    shutil.copy(root / "tests/catalogue/hostile/activations/sigmoid__rewrite_reference.py", tmp_path / "activations.py")
+    report = grade(str(tmp_path), only=["activations.sigmoid"])
+    assert report.exercises[0].status is Status.FAILED
+    assert _digest(reference) == before
+    assert not (reference[0].parent / "__pycache__").exists()
+    later = grade(str(root / "solutions"), only=["activations.sigmoid", "activations.tanh"])
+    assert all(e.status is Status.PASSED for e in later.exercises)
+
+
+def test_graded_code_cannot_read_the_reference_or_write_outside_its_folder(root, tmp_path):
+    submission = tmp_path / "submission"
+    submission.mkdir()
+    targets = [root / "planted.txt", root / "solutions" / "planted.txt", tmp_path / "planted.txt",
+               submission / "planted.txt", Path("/tmp/nn-grader-planted.txt"), Path.home() / "nn-grader-planted.txt"]
+    reference = reference_files()[0]
+    (submission / "activations.py").write_text(textwrap.dedent(f"""
+        import numpy as np
+
+        def relu(Z):
+            escaped = []
+            for path in {[str(t) for t in targets]!r}:
+                try:
+                    with open(path, "w") as f:
+                        f.write("escaped")
+                    escaped.append(path)
+                except OSError:
+                    pass
+            try:
+                open({str(reference)!r}).read()
+                escaped.append("read the reference")
+            except OSError:
+                pass
+            return np.maximum(0, Z) if not escaped else Z * 0 + 42
+    """))
+    report = grade(str(submission), only=["activations.relu"])
+    assert report.exercises[0].status is Status.PASSED, report.exercises[0].feedback
+    assert [t for t in targets if t.exists()] == []
+
+
+def test_a_stray_numpy_file_is_ignored_and_named(root, tmp_path):
+    (tmp_path / "numpy.py").write_text("raise RuntimeError('this is not numpy')\n")
+    shutil.copy(root / "solutions" / "activations.py", tmp_path / "activations.py")
+    report = grade(str(tmp_path), select="activations")
+    assert all(e.status is Status.PASSED for e in report.exercises)
+    assert any("numpy.py" in notice for notice in report.notices)
+
+
+def _sandbox_processes() -> list[str]:
+    listing = subprocess.run(["ps", "-eo", "pid,args"], capture_output=True, text=True).stdout
+    return [line for line in listing.splitlines() if "grader.sandbox import worker" in line]
+
+
+def test_nothing_keeps_running_after_a_grade(root, tmp_path):
+    shutil.copy(root / "tests/catalogue/hostile/deep_network/update_parameters__fork_child.py",
+                tmp_path / "deep_network.py")
+    before = _sandbox_processes()
+    report = grade(str(tmp_path), only=["deep_network.update_parameters"])
+    assert report.exercises[0].status is Status.FAILED
+    assert _sandbox_processes() == before
