@@ -19,7 +19,15 @@ from pathlib import Path
 from grader import reference
 from grader.curriculum import CURRICULUM, FUNCTIONS, FunctionSpec
 from grader.results import Report, Status
-from grader.sandbox.client import ImportResult, Worker, WorkerLost, WorkerPlan, WorkerStartError, until_ready
+from grader.sandbox.client import (
+    ISOLATION_LEVELS,
+    ImportResult,
+    Worker,
+    WorkerLost,
+    WorkerPlan,
+    WorkerStartError,
+    until_ready,
+)
 from grader.sandbox.confinement import SYSTEM_LIBRARY_DIRS
 from grader.selection import parse
 from grader.submission import Scratch, Submission, SubmissionError
@@ -68,8 +76,20 @@ def _plan(submission: Submission, scratch: Scratch) -> WorkerPlan:
         contract={m.name: [f.name for f in m.functions] for m in CURRICULUM},
         draws_random=[q for q, f in FUNCTIONS.items() if f.draws_random],
         readable=readable, masked=[str(reference_dir), str(grader_dir)], canaries=canaries,
-        output_bytes=OUTPUT_LIMIT,
+        output_bytes=OUTPUT_LIMIT, isolation=_allowed_isolation(),
     )
+
+
+def _allowed_isolation() -> list[str]:
+    """NN_GRADER_ISOLATION (e.g. "namespace") restricts how the worker may be confined."""
+    setting = os.environ.get("NN_GRADER_ISOLATION", "").strip()
+    if not setting:
+        return list(ISOLATION_LEVELS)
+    levels = [level.strip() for level in setting.split(",") if level.strip()]
+    unknown = [level for level in levels if level not in ISOLATION_LEVELS]
+    if unknown or not levels:
+        raise GradingError(f"NN_GRADER_ISOLATION={setting!r}: the levels are {', '.join(ISOLATION_LEVELS)}")
+    return levels
 
 
 def grade(path: str, *, select: str | None = None, seed: int = DEFAULT_SEED, jobs: int | None = None,

@@ -83,3 +83,46 @@ def test_nothing_keeps_running_after_a_grade(root, tmp_path):
     report = grade(str(tmp_path), only=["deep_network.update_parameters"])
     assert report.exercises[0].status is Status.FAILED
     assert _sandbox_processes() == before
+
+
+@pytest.mark.parametrize("level", ["chroot", "none"])
+def test_fallback_isolation_levels_still_grade(root, monkeypatch, level):
+    if level == "chroot" and __import__("os").geteuid() != 0:
+        pytest.skip("chroot needs root")
+    monkeypatch.setenv("NN_GRADER_ISOLATION", level)
+    report = grade(str(root / "solutions"), select="activations or initialize_parameters_deep or linear_forward")
+    assert report.isolation == level
+    assert all(e.status is Status.PASSED for e in report.exercises), [e.feedback for e in report.exercises]
+
+
+def test_the_worker_refuses_to_run_learner_code_when_the_reference_would_be_visible(root, tmp_path):
+    import sys as system
+
+    from grader.sandbox.client import Worker, WorkerPlan, WorkerStartError
+
+    (tmp_path / "sub" / ".nn-grader").mkdir(parents=True)
+    (tmp_path / "root").mkdir()
+    __import__("os").chmod(tmp_path, 0o755)
+    plan = WorkerPlan(scratch=str(tmp_path / "sub"), root_dir=str(tmp_path / "root"),
+                      output_dir=str(tmp_path / "sub" / ".nn-grader"), modules=[], present={}, contract={},
+                      draws_random=[], readable=[system.base_prefix], masked=[],
+                      canaries=[__import__("os").__file__], isolation=["namespace"])
+    worker = Worker.start(plan, 1)
+    with pytest.raises(WorkerStartError, match="still visible"):
+        worker.wait_ready()
+
+
+def test_an_isolation_level_that_cannot_be_reached_is_refused(tmp_path):
+    import os
+
+    from grader.sandbox import worker
+
+    pid = os.fork()
+    if pid == 0:
+        os.getuid = lambda: 1000  # as a normal user, chroot is out of reach
+        try:
+            worker._confine({"scratch": str(tmp_path), "isolation": ["chroot"], "confine": {}})
+        except worker.confinement.ConfinementError as error:
+            os._exit(0 if "chroot: needs root" in str(error) else 2)
+        os._exit(1)
+    assert os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) == 0

@@ -23,6 +23,7 @@ from grader.sandbox import protocol
 
 WORKER_START_SECONDS = 20.0
 CLOSED = {"op": "closed"}
+ISOLATION_LEVELS = ("namespace", "chroot", "none")
 IMPORT_SECONDS = 5.0
 _UCRED = struct.Struct("3i")
 
@@ -98,6 +99,7 @@ class WorkerPlan:
     memory_bytes: int = 1024 * 2**20
     output_bytes: int = 1 * 2**20
     skip: list[str] = field(default_factory=list)
+    isolation: list[str] = field(default_factory=lambda: list(ISOLATION_LEVELS))
 
 
 def _bootstrap_source() -> str:

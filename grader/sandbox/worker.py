@@ -53,26 +53,37 @@ class Confined:
 
 
 def _confine(plan: dict) -> Confined:
-    """Confine this process, falling back level by level; returns the level reached."""
+    """Confine this process, falling back level by level; returns the level reached.
+
+    ``plan["isolation"]`` lists the levels allowed; when none of them can be
+    reached, ConfinementError says why and no learner code runs.
+    """
     scratch = plan["scratch"]
-    errors = []
-    if sys.platform.startswith("linux"):
+    allowed = plan["isolation"]
+    reasons = []
+    if "namespace" in allowed:
         try:
+            if not sys.platform.startswith("linux"):
+                raise confinement.ConfinementError("namespaces need Linux")
             confinement.enter_namespaces(plan["confine"])
             return Confined("namespace", scratch)
         except (confinement.ConfinementError, OSError) as error:
-            errors.append(str(error))
             if "still visible" in str(error):
                 raise
-    if os.getuid() == 0:
-        for name in _CHROOT_PRELOAD:
-            try:
-                __import__(name)
-            except ImportError:
-                pass
-        confinement.enter_chroot(scratch)
-        return Confined("chroot", "/")
-    return Confined("none", scratch)
+            reasons.append(f"namespace: {error}")
+    if "chroot" in allowed:
+        if os.getuid() == 0:
+            for name in _CHROOT_PRELOAD:
+                try:
+                    __import__(name)
+                except ImportError:
+                    pass
+            confinement.enter_chroot(scratch)
+            return Confined("chroot", "/")
+        reasons.append("chroot: needs root")
+    if "none" in allowed:
+        return Confined("none", scratch)
+    raise confinement.ConfinementError("; ".join(reasons) or "no isolation level allowed")
 
 
 def _report(control: socket.socket, message: dict) -> None:
