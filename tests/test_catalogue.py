@@ -23,7 +23,9 @@ def _ids(entries):
 def test_mutant_is_caught_and_named(catalogue, entry):
     _, result, _ = catalogue.of("mutants")[entry.id]
     assert result.status is not Status.PASSED, f"{entry.id} passed: {entry.description}"
-    assert result.status.value == entry.expect, result.feedback
+    # Wrong values and exceptions are both caught mistakes; which one shows first depends on the input that
+    # exposes the bug first, so only a timeout is told apart.
+    assert (result.status is Status.TIMEOUT) == (entry.expect == "timeout"), result.feedback
     for phrase in entry.feedback:
         assert phrase.lower() in result.feedback.lower(), f"feedback does not name {phrase!r}:\n{result.feedback}"
 

@@ -252,8 +252,17 @@ RELU_MISTAKES = (
     m.returns("This returns Z unchanged: ReLU sets the negative entries to 0.", lambda t: _z(t)),
 )
 
+def _wrong_only_at_zero(trial: Trial) -> bool:
+    Z = _z(trial)
+    got = np.asarray(trial.value, dtype=float)
+    wrong = got != true_step(Z)
+    return got.shape == Z.shape and wrong.any() and np.all(Z[wrong] == 0)
+
+
 STEP_MISTAKES = (
     m.returns("At exactly z = 0 the step is 0: use Z > 0, not Z >= 0.", lambda t: (_z(t) >= 0).astype(float)),
+    m.when("Where z is exactly zero the step is 0 (it is 1 only where z > 0); yours gives another value there.",
+           _wrong_only_at_zero),
     m.returns("np.sign gives −1 for negative z; the step function gives 0 there.", lambda t: np.sign(_z(t))),
     m.returns("This is ReLU (z where z > 0): the step function returns 1.0 there.", lambda t: true_relu(_z(t))),
     m.when("(Z > 0) is an array of booleans; the step returns floats: (Z > 0).astype(float).",
@@ -305,6 +314,8 @@ TANH_BACKWARD_MISTAKES = (
               lambda t: t.case.args[0] * (1 - np.tanh(t.case.args[1]))),
     m.returns("The sign is flipped: dZ = dA · (1 − tanh(Z)²).",
               lambda t: -t.case.args[0] * (1 - np.tanh(t.case.args[1]) ** 2)),
+    m.when("e^z overflows to inf for large |z|, and inf / inf is nan: an exp-based tanh breaks for large inputs. "
+           "Use np.tanh(Z), then dA · (1 − tanh(Z)²).", lambda t: np.isnan(t.value).any(), checks=("large_inputs",)),
 )
 
 RELU_BACKWARD_MISTAKES = (

@@ -56,8 +56,14 @@ def expect_array(value, what: str, shape: tuple, *, float_dtype: bool = True) ->
         raise Mismatch(f"{what} should be a NumPy array of shape {shape}; it is {shape_of(value)}",
                        expected=f"an array of shape {shape}", got=show(value))
     if value.shape != tuple(shape):
+        hint = None
+        if len(shape) == 2 and value.shape == tuple(shape)[::-1] and shape[0] != shape[1]:
+            hint = (f"{what} has the transposed shape: check the order of the factors in np.dot and where the "
+                    "transpose (.T) belongs; (A·B)ᵀ = Bᵀ·Aᵀ.")
+        elif len(shape) == 2 and shape[1] == 1 and value.shape == (shape[0],):
+            hint = f"{what} lost its second axis: (n, 1) is not (n,). Sum with keepdims=True, or reshape to (n, 1)."
         raise Mismatch(f"{what} has shape {value.shape}; it should be {tuple(shape)}",
-                       expected=f"shape {tuple(shape)}", got=f"shape {value.shape}")
+                       expected=f"shape {tuple(shape)}", got=f"shape {value.shape}", hint=hint)
     if float_dtype and value.dtype.kind != "f":
         raise Mismatch(f"{what} has dtype {value.dtype}; it should hold floats (float64)",
                        expected="dtype float64", got=f"dtype {value.dtype}")

@@ -297,11 +297,21 @@ def gradient_descent(X, Y, parameters, learning_rate, iterations):
 
 def from_its_start(case: Case, caller) -> Trial:
     """Call with 0 iterations (its start), then with k iterations under the same seed."""
-    X, Y, dims, learning_rate, iterations = case.args
-    start = caller.trial(Case((X, Y, dims, learning_rate, 0)))
+    if "num_iterations" in case.kwargs:
+        start = caller.trial(Case(case.args, {"num_iterations": 0}))
+    else:
+        start = caller.trial(Case(case.args[:4] + (0,)))
     run = caller.trial(case)
     run.extra["start"] = start.value
     return run
+
+
+def _rate(trial: Trial) -> float:
+    return trial.case.context["learning_rate"]
+
+
+def _steps(trial: Trial) -> int:
+    return trial.case.context["iterations"]
 
 
 def _start(trial: Trial) -> dict:
@@ -321,13 +331,13 @@ def _start(trial: Trial) -> dict:
 
 def _descent_truth(trial: Trial):
     if "descent" not in trial.extra:
-        X, Y, dims, learning_rate, iterations = trial.case.args
-        trial.extra["descent"] = gradient_descent(X, Y, _start(trial), learning_rate, iterations)
+        X, Y = trial.case.args[:2]
+        trial.extra["descent"] = gradient_descent(X, Y, _start(trial), _rate(trial), _steps(trial))
     return trial.extra["descent"]
 
 
 def model_structure(trial: Trial) -> None:
-    X, Y, dims, _, _ = trial.case.args
+    dims = trial.case.args[2]
     for label, value in (("with 0 iterations", trial.extra.get("start")), ("", trial.value)):
         pair = expect_sequence(value, 2, f"the result {label}".strip())
         parameters = pair[0]
@@ -349,7 +359,7 @@ def descends(trial: Trial) -> None:
     value = trial.value
     if not (isinstance(value, (tuple, list)) and len(value) == 2 and isinstance(value[0], dict)):
         raise NotApplicable()
-    iterations = trial.case.args[4]
+    iterations = _steps(trial)
     for key in sorted(expected):
         got = value[0].get(key)
         if not isinstance(got, np.ndarray) or got.shape != expected[key].shape:
@@ -374,7 +384,7 @@ def records_costs(trial: Trial) -> None:
     value = trial.value
     if not (isinstance(value, (tuple, list)) and len(value) == 2 and isinstance(value[1], (list, tuple))):
         raise NotApplicable()
-    iterations = trial.case.args[4]
+    iterations = _steps(trial)
     kept, with_last = _recorded(per_step, iterations)
     got = []
     for item in value[1]:
@@ -408,7 +418,15 @@ def lowers_cost(trial: Trial) -> None:
 
 def model_case(dims, m_, seed, learning_rate, iterations) -> Case:
     X, _ = network(dims, m_, seed, "hundredths")
-    return Case((X, labels(m_, seed), list(dims), learning_rate, iterations))
+    return Case((X, labels(m_, seed), list(dims), learning_rate, iterations),
+                context={"learning_rate": learning_rate, "iterations": iterations})
+
+
+def default_rate_case(dims, m_, seed, iterations) -> Case:
+    """Called without learning_rate: the default, 0.0075, must be used."""
+    X, _ = network(dims, m_, seed, "hundredths")
+    return Case((X, labels(m_, seed), list(dims)), {"num_iterations": iterations},
+                context={"learning_rate": 0.0075, "iterations": iterations})
 
 
 def separable_case() -> Case:
@@ -417,7 +435,31 @@ def separable_case() -> Case:
     Y = (np.arange(m_) % 2).reshape(1, m_).astype(float)
     centres = np.where(Y == 1, 1.5, -1.5)
     X = np.round(np.vstack([centres, centres]) + rng.uniform(-0.5, 0.5, size=(2, m_)), 2)
-    return Case((X, Y, [2, 4, 1], 0.5, 101))
+    return Case((X, Y, [2, 4, 1], 0.5, 101), context={"learning_rate": 0.5, "iterations": 101})
+
+
+def signature_only(case: Case, caller) -> Trial:
+    """No call: the learner's signature, as the worker read it, is what is judged."""
+    return Trial(case, None, None, lambda *a, **k: None, {"signature": caller.signature})
+
+
+def declared_defaults(trial: Trial) -> None:
+    """Defaults too costly to test by calling (3000 iterations) are read from the signature."""
+    signature = trial.extra.get("signature")
+    if not isinstance(signature, list):
+        raise NotApplicable()
+    declared = {str(p[0]): p[2] for p in signature if isinstance(p, list) and len(p) == 3}
+    for name, wanted in trial.case.context["defaults"].items():
+        if name not in declared:
+            continue
+        found = declared[name]
+        if found in (None, "None"):
+            if name == "num_iterations":
+                raise Mismatch(f"{name} has no default value; the contract's default is {wanted!r}")
+            continue
+        if found != repr(wanted) and not (wanted is False and found in ("0", "None")):
+            raise Mismatch(f"the default value of {name} is {found}; the contract's is {wanted!r}",
+                           expected=f"{name}={wanted!r}", got=f"{name}={found}")
 
 
 # -- predict ------------------------------------------------------------------------------------
@@ -493,6 +535,13 @@ def _forward_with(activations_for):
     return candidate
 
 
+def _caches_reversed(trial: Trial) -> bool:
+    value = trial.value
+    expected = trial.expected[1]
+    return len(expected) > 1 and isinstance(value, (tuple, list)) and len(value) == 2 and m.close(
+        list(value[1]), list(reversed(expected)))
+
+
 def _caches_count(trial: Trial) -> int | None:
     value = trial.value
     if isinstance(value, (tuple, list)) and len(value) == 2 and isinstance(value[1], (list, tuple)):
@@ -515,6 +564,25 @@ def _grads_close(trial: Trial, candidate) -> bool:
         return False
     return all(k in value and m.close(value[k], v) for k, v in candidate.items()) and not all(
         m.close(trial.expected.get(k), v) for k, v in candidate.items())
+
+
+def _activation_mix_up(trial: Trial) -> bool:
+    from itertools import product
+
+    L = layer_count(trial.case.context["parameters"])
+    right = ["relu"] * (L - 1) + ["sigmoid"]
+    for choice in product(("relu", "sigmoid"), repeat=L):
+        if list(choice) != right and _grads_close(trial, _backward_with(lambda _L, c=choice: list(c))(trial)):
+            return True
+    return False
+
+
+def _missing_layers(trial: Trial) -> set[int] | None:
+    value = trial.value
+    if not isinstance(value, dict):
+        return None
+    L = layer_count(trial.case.context["parameters"])
+    return {l for l in range(1, L + 1) if f"dW{l}" not in value}
 
 
 def _updated(trial: Trial, rate) -> dict:
@@ -549,9 +617,9 @@ def _last_layer_skipped(trial: Trial) -> bool:
 
 
 def _descent_with(trial: Trial, rate=None, steps=None):
-    X, Y, dims, learning_rate, iterations = trial.case.args
-    params, _ = gradient_descent(X, Y, _start(trial), learning_rate if rate is None else rate,
-                                 iterations if steps is None else steps)
+    X, Y = trial.case.args[:2]
+    params, _ = gradient_descent(X, Y, _start(trial), _rate(trial) if rate is None else rate,
+                                 _steps(trial) if steps is None else steps)
     value = trial.value
     return isinstance(value, (tuple, list)) and isinstance(value[0], dict) and all(
         m.close(value[0].get(k), v, Tolerance(1e-9, 1e-6)) for k, v in params.items())
@@ -564,8 +632,8 @@ def _costs_every_iteration(trial: Trial) -> bool:
 
 
 def _costs_after_update(trial: Trial) -> bool:
-    X, Y, dims, learning_rate, iterations = trial.case.args
-    params, per_step = gradient_descent(X, Y, _start(trial), learning_rate, iterations + 1)
+    X, Y = trial.case.args[:2]
+    params, per_step = gradient_descent(X, Y, _start(trial), _rate(trial), _steps(trial) + 1)
     after = [c for i, c in enumerate(per_step[1:]) if i % 100 == 0]
     got = trial.value[1]
     return len(got) == len(after) and np.allclose(np.asarray(got, dtype=float), after)
@@ -582,6 +650,15 @@ def _db_over_examples(trial: Trial) -> bool:
     m_ = trial.case.args[1][0].shape[1] if len(trial.case.args) == 2 else trial.case.args[1][0][0].shape[1]
     return isinstance(value, (tuple, list)) and len(value) == 3 and isinstance(value[2], np.ndarray) and \
         value[2].shape == (1, m_)
+
+
+def _reshaped_not_transposed(trial: Trial):
+    if len(trial.case.args) == 2:
+        dZ, (A, _, _) = trial.case.args
+    else:
+        dA, ((A, W, b), Z), name = trial.case.args
+        dZ = dA * slope_of(name, Z)
+    return dZ @ A.reshape(A.shape[::-1]) / A.shape[1]
 
 
 def _scaled(index, factor_of):
@@ -611,6 +688,9 @@ LAYER_BACKWARD_MISTAKES = (
            _db_over_examples, checks=("structure",)),
     m.returns("The sign is flipped: dW = dZ·A_prevᵀ / m.", _scaled(1, lambda t: -1), part=lambda v: v[1],
               checks=("parameter_gradients",)),
+    m.returns("reshape is not a transpose: A_prev.reshape(m, n_prev) keeps the entries in memory order, "
+              "A_prev.T swaps rows and columns. dW = dZ·A_prevᵀ / m.", _reshaped_not_transposed,
+              part=lambda v: v[1], checks=("parameter_gradients",)),
 )
 
 
@@ -701,6 +781,8 @@ EXERCISES = (
             m.when("caches has the wrong number of entries: one cache per layer, L = len(parameters) // 2 layers, "
                    "and the loop over the hidden layers is for l in range(1, L).",
                    lambda t: _caches_count(t) not in (None, layer_count(t.case.args[1])), checks=("structure",)),
+            m.when("The caches are in reverse order: caches[0] belongs to layer 1, caches[L−1] to layer L "
+                   "(append each layer's cache as the forward pass goes).", _caches_reversed),
         ),
         uses=("deep_network.linear_activation_forward", "deep_network.linear_forward", "activations.sigmoid",
               "activations.relu", "activations.tanh"),
@@ -782,9 +864,12 @@ EXERCISES = (
             m.when("grads has an extra dA{L}: gradients of activations go from dA{L-1} down to dA0 (the loop is one "
                    "layer off).", lambda t: f"dA{layer_count(t.case.context['parameters'])}" in t.value,
                    checks=("structure",)),
-            m.when("The output layer L goes backward through the sigmoid and the hidden layers through ReLU; yours "
-                   "mixes them up.", lambda t: any(_grads_close(t, _backward_with(a)(t)) for a in (
-                       lambda L: ["relu"] * L, lambda L: ["sigmoid"] * L, lambda L: ["sigmoid"] + ["relu"] * (L - 1)))),
+            m.when("Layer L goes backward through the sigmoid and layers 1 to L−1 through relu; yours uses the "
+                   "wrong activation for some layers.", _activation_mix_up),
+            m.when("grads stops before the first layer: the loop runs over every layer, l = L, L−1, ..., 1 "
+                   "(and produces dA0 too).", lambda t: _missing_layers(t) == {1}, checks=("structure",)),
+            m.when("grads lacks some layers: the loop must cover all L = len(caches) layers, whatever the depth.",
+                   lambda t: len(_missing_layers(t) or ()) > 0 and _missing_layers(t) != {1}, checks=("structure",)),
             m.when("Every gradient has the wrong sign: dAL = −(Y/AL − (1 − Y)/(1 − AL)).",
                    lambda t: _grads_close(t, {k: -v for k, v in t.expected.items()})),
         ),
@@ -806,8 +891,8 @@ EXERCISES = (
             (update_case([3, 2, 1], 1, 0.1), update_case([2, 1], 2, 0.75), update_case([3, 4, 4, 4, 1], 3, 0.3)),
             max_examples=12, return_args=True),),
         (
-            m.returns("The update goes uphill: gradient descent subtracts, W = W − learning_rate·dW.",
-                      lambda t: _updated(t, -t.case.args[2])),
+            m.returns("The sign of the step is flipped: the update goes uphill. Gradient descent subtracts, "
+                      "W = W − learning_rate·dW.", lambda t: _updated(t, -t.case.args[2])),
             m.when("Your function ignores its learning_rate argument (it uses a fixed number).", _learning_rate_ignored),
             m.when("The last layer is not updated: the loop runs over l = 1, ..., L (range(1, L + 1)), "
                    "with L = len(parameters) // 2.", _last_layer_skipped),
@@ -838,16 +923,30 @@ EXERCISES = (
                 Check("gradient_descent", "k iterations are k gradient-descent steps from its own start "
                       "(its parameters after num_iterations=0, same seed)", descends),
             ), examples=(separable_case(),), seconds=20.0, run=from_its_start),
+            Probe("defaults", (
+                Check("default_rate", "uses learning_rate=0.0075 when called without it", descends),
+            ), examples=(default_rate_case([3, 2, 1], 4, 3, 2),), seconds=10.0, run=from_its_start),
+            Probe("signature", (
+                Check("default_arguments", "declares the contract's defaults num_iterations=3000 and "
+                      "print_cost=False", declared_defaults),
+            ), examples=(Case((), context={"defaults": {"num_iterations": 3000, "print_cost": False}}),),
+                run=signature_only),
         ),
         (
+            m.when("Called without learning_rate, your function trains at another rate: the default is "
+                   "learning_rate=0.0075.", lambda t: "num_iterations" in t.case.kwargs and any(
+                       _descent_with(t, rate=r) for r in (0.01, 0.1, 0.005, 0.001, 1.2)), checks=("default_rate",)),
             m.when("Your function ignores its learning_rate argument (it trains at a fixed rate).",
-                   lambda t: any(_descent_with(t, rate=r) for r in (0.0075, 0.01, 0.1, 1.2) if r != t.case.args[3]),
+                   lambda t: any(_descent_with(t, rate=r) for r in (0.0075, 0.01, 0.1, 1.2) if r != _rate(t)),
                    checks=("gradient_descent",)),
+            m.when("The parameters never change: keep what update_parameters returns "
+                   "(parameters = update_parameters(parameters, grads, learning_rate)).",
+                   lambda t: _steps(t) > 0 and _descent_with(t, steps=0), checks=("gradient_descent",)),
             m.when("It runs one iteration too few: for i in range(num_iterations) runs exactly num_iterations.",
-                   lambda t: t.case.args[4] > 1 and _descent_with(t, steps=t.case.args[4] - 1),
+                   lambda t: _steps(t) > 1 and _descent_with(t, steps=_steps(t) - 1),
                    checks=("gradient_descent",)),
             m.when("It runs one iteration too many: for i in range(num_iterations) runs exactly num_iterations.",
-                   lambda t: _descent_with(t, steps=t.case.args[4] + 1), checks=("gradient_descent",)),
+                   lambda t: _descent_with(t, steps=_steps(t) + 1), checks=("gradient_descent",)),
             m.when("costs should hold only the cost of iterations 0, 100, 200, ... (if i % 100 == 0), not every "
                    "iteration's.", _costs_every_iteration, checks=("costs",)),
             m.when("Record the cost computed in the iteration, before that iteration's update.",
@@ -860,6 +959,9 @@ EXERCISES = (
               "activations.relu", "activations.tanh", "activations.sigmoid_backward", "activations.relu_backward",
               "activations.tanh_backward"),
         note=notes.DEEP, budget_seconds=60.0, weight=6.0,
+        exception_hints=(("UnboundLocalError", "",
+                          "With num_iterations=0 the loop body never runs: initialize the parameters (and costs) "
+                          "before the loop, once, with initialize_parameters_deep(layers_dims)."),),
     ),
     Exercise(
         function("deep_network.predict"),
@@ -873,8 +975,12 @@ EXERCISES = (
                               (([5, 4, 3, 1], 4), ([3, 1], 1), ([2, 3, 3, 3, 3, 1], 3))) if clear_of_half(c)),
             max_examples=12, return_args=True),),
         (
-            m.returns("These are the probabilities AL: predictions are 1 where AL > 0.5 and 0 elsewhere.",
+            m.returns("These are the probabilities AL: threshold them at 0.5 (1 where AL > 0.5, 0 elsewhere).",
                       lambda t: forward(*t.case.args)[0]),
+            m.when("Only the first layers are used: a deeper network has L = len(parameters) // 2 layers; "
+                   "L_model_forward(X, parameters) runs them all.",
+                   lambda t: layer_count(t.case.args[1]) > 2 and t.value.shape[0] == t.case.args[1]["W2"].shape[0]
+                   and t.value.shape[0] != 1, checks=("shape",)),
             m.returns("The predictions are inverted: 1 where AL > 0.5.",
                       lambda t: (forward(*t.case.args)[0] <= 0.5).astype(float)),
             m.when("The predictions must be a (1, m) row, not a flat (m,) array.",

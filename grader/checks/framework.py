@@ -154,6 +154,7 @@ class Exercise:
     note: str = ""
     budget_seconds: float = 30.0
     weight: float = 1.0
+    exception_hints: tuple[tuple[str, str, str], ...] = ()  # (exception type, message fragment, hint)
 
     @property
     def cost(self) -> float:

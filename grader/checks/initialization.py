@@ -78,9 +78,10 @@ def breaks_symmetry(trial: Trial) -> None:
         if not key.startswith("W"):
             continue
         if W.size > 1 and np.all(W == W.flat[0]):
+            what = "zero" if W.flat[0] == 0 else "equal"
             raise Mismatch(
                 f"every entry of {key} is {W.flat[0]:g}",
-                hint="With equal weights every unit of a layer computes the same thing and gets the same update, "
+                hint=f"With {what} weights every unit of a layer computes the same thing and gets the same update, "
                 "so the units never become different (the symmetry is never broken). Draw them at random.",
             )
         if W.shape[0] > 1 and len({row.tobytes() for row in W}) < W.shape[0]:
@@ -114,7 +115,10 @@ def scale(trial: Trial) -> None:
         if problems:
             std = float(W.std())
             hint = _ratio_hint(std, W.shape[1], W.shape[0])
-            if hint is None and W.min() >= 0:
+            if not W.any():
+                hint = ("The weights are all zero: every unit then computes the same thing and the symmetry is "
+                        "never broken. Draw them with np.random.randn(...) * 0.01.")
+            elif hint is None and W.min() >= 0:
                 hint = ("All weights are positive: np.random.rand draws uniformly from [0, 1). "
                         "Use np.random.randn (standard normal, mean 0) times 0.01.")
             raise Mismatch(f"the {W.size} weights of {key} do not look like draws from N(0, 0.01²): "
@@ -131,7 +135,9 @@ def reproducible(trial: Trial) -> None:
             hint="Draw with np.random.randn (NumPy's global generator), which the grader seeds. "
             "np.random.default_rng() without a seed cannot be reproduced, by you or by anyone.",
         )
-    if same_value(trial.value, other):
+    looks_random = all(np.ptp(v) > 0 for k, v in trial.value.items()
+                       if str(k).startswith("W") and isinstance(v, np.ndarray) and v.size > 1)
+    if looks_random and same_value(trial.value, other):
         trial.notes.append(
             f"{trial.case.context['name']} gives the same weights whatever NumPy's seed is: it seems to reseed "
             "the generator itself (np.random.seed(k) or default_rng(k) inside the function). The grader accepts "
@@ -207,8 +213,8 @@ MISTAKES = (
            checks=("structure",)),
     m.when("Layers are numbered 1 to L = len(layer_dims) − 1: your keys go one layer beyond (or start at 0).",
            _one_layer_too_many, checks=("structure",)),
-    m.when("W[l] has shape (n[l], n[l-1]): one row per unit of layer l, one column per unit of the layer before.",
-           _transposed, checks=("structure",)),
+    m.when("W[l] is transposed: its shape is (n[l], n[l-1]), one row per unit of layer l, one column per unit of "
+           "the layer before.", _transposed, checks=("structure",)),
     m.when("b[l] must be a column of shape (n[l], 1), not a flat (n[l],) array: np.zeros((n, 1)).",
            _flat_bias, checks=("structure",)),
     m.when("np.zeros(shape, dtype=int) makes integer biases; parameters are floats (np.zeros((n, 1))).",
@@ -247,5 +253,9 @@ EXERCISES = (
                   examples=(deep_case([4, 3, 2]),), run=three_calls),
         ),
         MISTAKES, note=notes.LAB10,
+        exception_hints=(("IndexError", "list index out of range",
+                          "layer_dims can have any length (any number of layers): loop over "
+                          "range(1, len(layer_dims)) instead of assuming a fixed number of layers."),
+                         ("KeyError", "", "Build the dictionary layer by layer, for l in range(1, len(layer_dims)).")),
     ),
 )

@@ -16,7 +16,13 @@ from grader.checks.framework import Mistake, Trial
 
 
 def close(got, candidate, tolerance: Tolerance = LINEAR_ALGEBRA) -> bool:
-    """``got`` is (numerically) ``candidate``: same shape, every entry within tolerance."""
+    """``got`` is (numerically) ``candidate``: same structure and shapes, every entry within tolerance."""
+    if isinstance(candidate, dict):
+        return isinstance(got, dict) and set(got) == set(candidate) and all(
+            close(got[k], candidate[k], tolerance) for k in candidate)
+    if isinstance(candidate, (tuple, list)):
+        return isinstance(got, (tuple, list)) and len(got) == len(candidate) and all(
+            close(g, c, tolerance) for g, c in zip(got, candidate))
     try:
         a = np.asarray(got, dtype=float)
         b = np.asarray(candidate, dtype=float)
@@ -123,7 +129,14 @@ def exception_hint(kind: str, message: str, signature: str) -> str | None:
                     "parameters holds a W and a b per layer, so L = len(parameters) // 2, and layers are "
                     "numbered 1 to L.")
     if kind == "TypeError" and ("positional argument" in message or "unexpected keyword" in message):
-        return f"The grader calls {signature}, as the contract gives it; your function's parameters differ."
+        hint = f"The grader calls {signature}, as the contract gives it; your function's parameters differ."
+        if "missing" in message and "=" in signature:
+            hint += " Parameters with a default value (name=value) may be left out by the caller."
+        return hint
+    if kind == "IndexError" and "tuple index out of range" in message:
+        return ("An index into a shape went past its end: np.squeeze (or a 1-D array) drops the axes of length 1, "
+                "which breaks when m = 1 (one example) or a layer has one unit. Keep arrays 2-D and read m "
+                "from .shape[1].")
     if kind == "MemoryError":
         return "Your code asked for more memory than the grader allows."
     if kind == "OSError" and "File too large" in message:

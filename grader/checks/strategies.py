@@ -22,11 +22,15 @@ def generator(seed: int) -> np.random.RandomState:
 
 
 def quarters(rng: np.random.RandomState, shape, *, limit: float = 5.0, nonzero: bool = False) -> np.ndarray:
-    """Multiples of 0.25 in [-limit, limit] (never 0 with ``nonzero``)."""
+    """Multiples of 0.25 in [-limit, limit], with exact zeros in about one entry in ten
+    (where conventions differ: step at 0, kinks); never 0 with ``nonzero``."""
     steps = int(limit * 4)
     values = rng.randint(-steps, steps + 1, size=shape)
+    zeros = rng.rand(*shape) < 0.1
     if nonzero:
         values = np.where(values == 0, rng.choice([-1, 1], size=shape), values)
+    else:
+        values = np.where(zeros, 0, values)
     return values / 4.0
 
 

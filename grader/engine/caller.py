@@ -48,8 +48,9 @@ class Stop(BaseException):
 
 
 class Caller:
-    def __init__(self, exercise, spawn, references: dict, *, output_limit: int, output_size):
+    def __init__(self, exercise, spawn, references: dict, *, output_limit: int, output_size, signature=None):
         self.exercise = exercise
+        self.signature = signature
         self.spawn = spawn
         self.references = references
         self.allowed = set(exercise.uses)
@@ -124,8 +125,6 @@ class Caller:
             reply = {"op": "ref_return", "value": value}
             if spec.draws_random:
                 reply["rng"] = np.random.get_state()
-            if spec.updates_in_place and isinstance(value, dict):
-                reply["mirror"] = [0, value]
             return reply
         except Exception as error:  # noqa: BLE001 - bad input from learner code
             return _refuse(type(error).__name__, str(error)[:500])

@@ -90,9 +90,10 @@ class Session:
             except WorkerLost as lost:
                 raise WorkerGone(str(lost)) from None
 
-        caller = Caller(exercise, spawn, self.references, output_limit=self.scratch_output_limit(),
-                        output_size=lambda child: self.scratch.output_size(f"{child.token}.out"))
         info = imports[spec.module].functions.get(spec.name, {})
+        caller = Caller(exercise, spawn, self.references, output_limit=self.scratch_output_limit(),
+                        output_size=lambda child: self.scratch.output_size(f"{child.token}.out"),
+                        signature=info.get("signature"))
         return run_exercise(exercise, caller, self.seed, _signature_note(spec, info.get("signature")))
 
     def scratch_output_limit(self) -> int:

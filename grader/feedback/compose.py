@@ -36,7 +36,9 @@ def raised_failure(outcome, case, exercise: Exercise):
         text = f"called sys.exit({outcome.exit_code if outcome.exit_code not in (None, 'None') else ''}){where}"
     else:
         text = f"raised {outcome.type}" + (f": {message}" if message else "") + where
-    hint = exception_hint(outcome.type, message, exercise.function.signature)
+    hint = next((h for kind, fragment, h in exercise.exception_hints
+                 if kind == outcome.type and fragment in message), None)
+    hint = hint or exception_hint(outcome.type, message, exercise.function.signature)
     if outcome.errno == 27:
         text = "printed too much output" + where
     return Failure(RUNS, case, CheckStatus.ERROR, text, hint=hint)

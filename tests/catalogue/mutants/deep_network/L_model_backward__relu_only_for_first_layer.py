@@ -1,0 +1,21 @@
+"""Uses relu for layer 1 and sigmoid for every other layer, which is right only for two layers.
+
+function: L_model_backward
+expect: failed
+feedback: relu
+blind_spot: yes
+"""
+import numpy as np
+
+
+def L_model_backward(AL, Y, caches):
+    grads = {}
+    L = len(caches)
+    Y = Y.reshape(AL.shape)
+    dAL = -(np.divide(Y, AL) - np.divide(1 - Y, 1 - AL))
+    dA = dAL
+    for l in reversed(range(1, L + 1)):
+        activation = "relu" if l == 1 else "sigmoid"
+        dA, grads["dW" + str(l)], grads["db" + str(l)] = linear_activation_backward(dA, caches[l - 1], activation)
+        grads["dA" + str(l - 1)] = dA
+    return grads

@@ -1,0 +1,21 @@
+"""Hard-codes L = 3 from the three-layer example.
+
+function: L_model_forward
+expect: error
+feedback: layer
+blind_spot: yes
+"""
+import numpy as np
+
+
+def L_model_forward(X, parameters):
+    caches = []
+    A = X
+    L = 3  # number of layers in the network
+    for l in range(1, L):
+        A_prev = A
+        A, cache = linear_activation_forward(A_prev, parameters["W" + str(l)], parameters["b" + str(l)], "relu")
+        caches.append(cache)
+    AL, cache = linear_activation_forward(A, parameters["W" + str(L)], parameters["b" + str(L)], "sigmoid")
+    caches.append(cache)
+    return AL, caches

@@ -1,0 +1,19 @@
+"""Uses relu for every layer, the output layer included.
+
+function: L_model_forward
+expect: failed
+feedback: sigmoid
+blind_spot: no
+"""
+import numpy as np
+
+
+def L_model_forward(X, parameters):
+    caches = []
+    A = X
+    L = len(parameters) // 2
+    for l in range(1, L + 1):
+        A_prev = A
+        A, cache = linear_activation_forward(A_prev, parameters["W" + str(l)], parameters["b" + str(l)], "relu")
+        caches.append(cache)
+    return A, caches
