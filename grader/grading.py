@@ -13,6 +13,7 @@ import os
 import select
 import signal
 import site
+import struct
 import sys
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from grader.sandbox.client import (
     WorkerLost,
     WorkerPlan,
     WorkerStartError,
+    numpy_location,
     until_ready,
 )
 from grader.sandbox.confinement import SYSTEM_LIBRARY_DIRS
@@ -59,15 +61,13 @@ def selected_functions(submission: Submission, expression: str | None,
 
 
 def _plan(submission: Submission, scratch: Scratch) -> WorkerPlan:
-    import numpy
-
     grader_dir = Path(__file__).resolve().parent
     try:
         reference_dir = reference.reference_dir()
         canaries = [str(p) for p in reference.reference_files()]
     except reference.ReferenceMissing as missing:
         raise GradingError(str(missing)) from None
-    numpy_parent = str(Path(numpy.__file__).resolve().parent.parent)
+    numpy_parent = str(numpy_location())
     readable = [sys.base_prefix, sys.prefix, sys.exec_prefix, numpy_parent, *site.getsitepackages(),
                 *SYSTEM_LIBRARY_DIRS]
     return WorkerPlan(
@@ -131,16 +131,21 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def run_sharded(work: list[list], run_one, *, on_lost) -> list[list[dict]]:
-    """Run ``run_one(index, items)`` for each share of ``work`` in its own forked process.
+def run_sharded(items: list, shards: int, run_one, *, on_lost) -> list[dict]:
+    """Grade ``items`` with ``shards`` forked processes pulling from one queue.
 
-    Each process returns a list of dicts (JSON); a process that dies returns
-    nothing, and ``on_lost(items)`` fills in its share.
+    ``run_one(shard, item)`` returns a dict (JSON); the queue is a pipe of
+    2-byte indices (reads that small are atomic), heaviest items first, so
+    the shards stay busy until the end whatever each item costs. An item
+    whose process died is filled in by ``on_lost(item)``.
     """
-    if len(work) == 1:
-        return [run_one(0, work[0])]
+    if shards == 1:
+        return [run_one(0, item) for item in items]
+    queue_read, queue_write = os.pipe()
+    os.write(queue_write, b"".join(struct.pack("<H", i) for i in range(len(items))))
+    os.close(queue_write)
     readers, pids = [], []
-    for index, items in enumerate(work):
+    for shard in range(shards):
         read_end, write_end = os.pipe()
         pid = os.fork()
         if pid == 0:
@@ -148,16 +153,20 @@ def run_sharded(work: list[list], run_one, *, on_lost) -> list[list[dict]]:
             signal.signal(signal.SIGINT, signal.SIG_IGN)
             code = 0
             try:
-                data = json.dumps(run_one(index, items)).encode()
                 with os.fdopen(write_end, "wb") as out:
-                    out.write(data)
-            except BaseException:  # noqa: BLE001 - the parent reports this share as lost
+                    while len(record := os.read(queue_read, 2)) == 2:
+                        index = struct.unpack("<H", record)[0]
+                        line = json.dumps([index, run_one(shard, items[index])])
+                        out.write(line.encode() + b"\n")
+                        out.flush()
+            except BaseException:  # noqa: BLE001 - the parent reports this shard's items as lost
                 code = 1
             finally:
                 os._exit(code)
         os.close(write_end)
         readers.append(read_end)
         pids.append(pid)
+    os.close(queue_read)
     chunks = {fd: [] for fd in readers}
     try:
         open_fds = set(readers)
@@ -176,13 +185,15 @@ def run_sharded(work: list[list], run_one, *, on_lost) -> list[list[dict]]:
                 os.waitpid(pid, 0)
             except ChildProcessError:
                 pass
-    out = []
-    for fd, items in zip(readers, work):
-        try:
-            out.append(json.loads(b"".join(chunks[fd])))
-        except ValueError:
-            out.append(on_lost(items))
-    return out
+    results: dict[int, dict] = {}
+    for fd in readers:
+        for line in b"".join(chunks[fd]).splitlines():
+            try:
+                index, result = json.loads(line)
+            except ValueError:
+                continue
+            results[index] = result
+    return [results[i] if i in results else on_lost(item) for i, item in enumerate(items)]
 
 
 __all__ = ["grade", "GradingError", "run_sharded", "ImportResult", "WorkerLost", "Status"]

@@ -138,7 +138,10 @@ def exception_hint(kind: str, message: str, signature: str) -> str | None:
                 "which breaks when m = 1 (one example) or a layer has one unit. Keep arrays 2-D and read m "
                 "from .shape[1].")
     if kind == "MemoryError":
-        return "Your code asked for more memory than the grader allows."
+        from grader.sandbox.client import WorkerPlan
+
+        limit = WorkerPlan.__dataclass_fields__["memory_bytes"].default // 2**20
+        return f"Your code tried to use more than the {limit} MiB of memory a graded function may use."
     if kind == "OSError" and "File too large" in message:
         return "Your code printed too much output."
     for expected_kind, fragment, hint in _EXCEPTION_HINTS:

@@ -37,49 +37,34 @@ class Session:
             else:
                 runnable.append(spec)
         if runnable:
-            shares = _balance([self.exercises[s.qualname] for s in runnable], shards)
+            exercises = sorted((self.exercises[s.qualname] for s in runnable), key=lambda e: -e.cost)
             _warm_up()
+            channels = _Channels(worker)
 
-            def run_one(index: int, share: list[Exercise]) -> list[dict]:
-                return [r.to_dict() for r in self._grade_share(index, share, worker)]
+            def run_one(shard: int, exercise: Exercise) -> dict:
+                with private_storage(str(self.scratch.hypothesis_dir)):
+                    return self._grade_with_restarts(exercise, channels, shard).to_dict()
 
-            def lost(share: list[Exercise]) -> list[dict]:
-                return [compose.ungraded(e, Status.ERROR, "the grader failed while grading this function "
-                                         "(an internal error; please report it)").to_dict() for e in share]
+            def lost(exercise: Exercise) -> dict:
+                return compose.ungraded(exercise, Status.ERROR, "the grader failed while grading this function "
+                                        "(an internal error; please report it)").to_dict()
 
-            for share_results in run_sharded(shares, run_one, on_lost=lost):
-                for data in share_results:
-                    result = ExerciseResult.from_dict(data)
-                    results[result.qualname] = result
+            for data in run_sharded(exercises, shards, run_one, on_lost=lost):
+                result = ExerciseResult.from_dict(data)
+                results[result.qualname] = result
         return [results[spec.qualname] for spec in functions]
 
-    def _grade_share(self, index: int, share: list[Exercise], worker: Worker) -> list[ExerciseResult]:
-        control = worker.controls[index]
-        spare: list[Worker] = []
-        out = []
-        with private_storage(str(self.scratch.hypothesis_dir)):
-            for exercise in share:
-                for attempt in range(RESTARTS + 1):
-                    try:
-                        out.append(self._grade_one(exercise, control, worker.imports))
-                        break
-                    except (WorkerGone, WorkerLost):
-                        if attempt == RESTARTS:
-                            out.append(compose.ungraded(
-                                exercise, Status.ERROR,
-                                "the sandbox running your code kept dying, probably because of code that runs "
-                                "when your modules are imported (a thread, or a signal handler)"))
-                            break
-                        try:
-                            plan = copy.deepcopy(worker.plan)
-                            fresh = until_ready(Worker.start(plan, 1), 1)
-                        except WorkerStartError:
-                            continue
-                        spare.append(fresh)
-                        control = fresh.controls[0]
-        for extra in spare:
-            extra.kill()
-        return out
+    def _grade_with_restarts(self, exercise: Exercise, channels: "_Channels", shard: int) -> ExerciseResult:
+        for attempt in range(RESTARTS + 1):
+            try:
+                return self._grade_one(exercise, channels.control(shard), channels.worker.imports)
+            except (WorkerGone, WorkerLost):
+                if attempt < RESTARTS:
+                    channels.replace(shard)
+        return compose.ungraded(
+            exercise, Status.ERROR,
+            "the sandbox running your code kept dying, probably because of code that runs when your modules "
+            "are imported (a thread, or a signal handler)")
 
     def _grade_one(self, exercise: Exercise, control, imports: dict[str, ImportResult]) -> ExerciseResult:
         spec = exercise.function
@@ -168,15 +153,25 @@ def _signature_note(spec: FunctionSpec, signature) -> str | None:
     return None
 
 
-def _balance(exercises: list[Exercise], shards: int) -> list[list[Exercise]]:
-    """Share the work so each judge process gets about the same (largest first, to the lightest)."""
-    shares: list[list[Exercise]] = [[] for _ in range(shards)]
-    loads = [0.0] * shards
-    for exercise in sorted(exercises, key=lambda e: -e.cost):
-        lightest = loads.index(min(loads))
-        shares[lightest].append(exercise)
-        loads[lightest] += exercise.cost
-    return [s for s in shares if s]
+class _Channels:
+    """Each judge process's way to the worker: its own channel, or a private worker once that one died."""
+
+    def __init__(self, worker: Worker):
+        self.worker = worker
+        self.replacements: dict[int, Worker] = {}
+
+    def control(self, shard: int):
+        replacement = self.replacements.get(shard)
+        return replacement.controls[0] if replacement else self.worker.controls[shard]
+
+    def replace(self, shard: int) -> None:
+        old = self.replacements.pop(shard, None)
+        if old is not None:
+            old.kill()
+        try:
+            self.replacements[shard] = until_ready(Worker.start(copy.deepcopy(self.worker.plan), 1), 1)
+        except WorkerStartError:
+            pass
 
 
 def _warm_up() -> None:

@@ -102,10 +102,16 @@ class WorkerPlan:
     isolation: list[str] = field(default_factory=lambda: list(ISOLATION_LEVELS))
 
 
-def _bootstrap_source() -> str:
-    import numpy
+def numpy_location() -> Path:
+    """The folder numpy is installed in, found without importing numpy."""
+    import importlib.util
 
-    numpy_parent = str(Path(numpy.__file__).resolve().parent.parent)
+    spec = importlib.util.find_spec("numpy")
+    return Path(spec.origin).resolve().parent.parent
+
+
+def _bootstrap_source() -> str:
+    numpy_parent = str(numpy_location())
     grader_parent = str(Path(__file__).resolve().parent.parent.parent)
     return (
         "import sys\n"

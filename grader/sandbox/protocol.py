@@ -12,7 +12,8 @@ pickle, only an allow-list of dtypes rebuilt with ``np.frombuffer``. Anything
 else is refused with a sentence that says what it was.
 
 Only stdlib and numpy are imported here: the worker loads this module before
-it is confined.
+it is confined. NumPy is loaded on first use, so that the judge can start the
+worker before paying for its own import of NumPy.
 """
 from __future__ import annotations
 
@@ -23,7 +24,16 @@ import socket
 import struct
 import time
 
-import numpy as np
+
+class _LazyNumpy:
+    def __getattr__(self, name):
+        import numpy
+
+        globals()["np"] = numpy
+        return getattr(numpy, name)
+
+
+np = _LazyNumpy()
 
 MAX_FRAME_BYTES = 64 * 2**20
 MAX_DEPTH = 32
