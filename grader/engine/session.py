@@ -124,9 +124,17 @@ def _import_error_text(filename: str, error: dict) -> str:
         text = f"{filename} called sys.exit() while being imported{at}."
     else:
         text = f"{filename} could not be imported: {kind}" + (f": {message}" if message else "") + f"{at}."
+    source_line = str(error.get("text") or "")
+    if kind == "SyntaxError" and source_line[:1] in ("%", "!"):
+        text += (f" The line {source_line!r} is a Jupyter notebook command, not Python: remove it "
+                 "(and other lines starting with % or !).")
     if kind in ("ModuleNotFoundError", "ImportError"):
         if "solutions" in message or "grader" in message:
             text += " Graded code cannot import the grader or its reference solutions."
+        elif "dnn_utils" in message or "dnn_app_utils" in message:
+            text += (" dnn_utils is a helper module of the course notebooks. Here, import the activations from "
+                     "your own activations.py (from activations import sigmoid, relu, ...); note that they return "
+                     "A alone, where the notebook's helpers return (A, cache).")
         else:
             text += (" Graded code sees only the .py files next to your exercises, NumPy and the standard "
                      "library; course helper files (testCases, dnn_utils, ...) are not there.")

@@ -56,12 +56,11 @@ def render(report: Report, *, colour: bool = False, unicode: bool = True) -> str
             mark, word, style = _MARKS[e.status]
             lines.append(f"  {pen(mark, style)} {e.function.ljust(width)}  {pen(word, style)}")
         lines.append("")
-    for e in report.exercises:
-        if e.status in (Status.PASSED, Status.NOT_IMPLEMENTED):
-            continue
-        rule = "─" * max(0, 60 - len(e.qualname) - 4)
-        lines.append(pen(f"── {e.qualname} {rule}", "bold"))
-        lines.append(e.feedback)
+    for names, feedback in _failures(report):
+        title = names[0] if len(names) == 1 else f"{names[0].split('.')[0]}: {', '.join(n.split('.')[1] for n in names)}"
+        rule = "─" * max(0, 60 - len(title) - 4)
+        lines.append(pen(f"── {title} {rule}", "bold"))
+        lines.append(feedback)
         lines.append("")
     for e in report.exercises:
         for note in e.notes if e.status is Status.PASSED else ():
@@ -74,6 +73,15 @@ def render(report: Report, *, colour: bool = False, unicode: bool = True) -> str
                f"{_points(report.score)}/{_points(report.max_score)} points")
     lines.append(pen(summary, "green" if report.passed else "bold"))
     return "\n".join(lines) + "\n"
+
+
+def _failures(report: Report) -> list[tuple[list[str], str]]:
+    """Feedback to show, once per distinct text: a module that did not import fails all its functions alike."""
+    shown: dict[str, list[str]] = {}
+    for e in report.exercises:
+        if e.status not in (Status.PASSED, Status.NOT_IMPLEMENTED):
+            shown.setdefault(e.feedback, []).append(e.qualname)
+    return [(names, feedback) for feedback, names in shown.items()]
 
 
 def _points(value: float) -> str:

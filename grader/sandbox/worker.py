@@ -17,6 +17,7 @@ the learner's code returned".
 from __future__ import annotations
 
 import builtins
+import importlib.abc
 import importlib.util
 import inspect
 import json
@@ -42,6 +43,53 @@ _CHROOT_PRELOAD = (
     "numpy.polynomial", "numpy.ma", "numpy.testing",
 )
 _FLUSH = (sys.stdout, sys.stderr)
+
+
+class _Nothing:
+    """Whatever a plotting call returns: callable, indexable, iterable (fig, ax = ...), a context manager."""
+
+    def __call__(self, *args, **kwargs):
+        return self
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return self
+
+    def __getitem__(self, key):
+        return self
+
+    def __iter__(self):
+        return iter((self, self))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+class _NoPlotting(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """matplotlib for graded code: every call does nothing.
+
+    Notebook code often plots (older course versions of L_layer_model plot
+    their costs). Plots never change a grade, so graded code always gets this
+    stand-in, installed or not, and grades do not depend on it.
+    """
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "matplotlib" or name.startswith("matplotlib."):
+            return importlib.util.spec_from_loader(name, self, is_package=True)
+        return None
+
+    def create_module(self, spec):
+        module = types.ModuleType(spec.name, "A stand-in: plotting does nothing while code is graded.")
+        module.__path__ = []
+        module.__getattr__ = lambda attribute: _Nothing()
+        return module
+
+    def exec_module(self, module):
+        pass
 
 
 class Confined:
@@ -144,6 +192,7 @@ class Worker:
         self._capture_output(os.path.join(self.scratch, ".nn-grader", "import.out"))
         sys.dont_write_bytecode = True
         sys.path.insert(0, self.scratch)
+        sys.meta_path.insert(0, _NoPlotting())
         self.pristine = _Pristine()
         for module in self.plan["modules"]:
             self._import(module)
@@ -463,6 +512,7 @@ def _describe_error(error: BaseException, scratch: str) -> dict:
     if isinstance(error, SyntaxError):
         description["where"] = [os.path.relpath(str(error.filename or ""), scratch), error.lineno, None]
         description["message"] = _safe(lambda: error.msg)
+        description["text"] = _safe(lambda: (error.text or "").strip())[:200]
     if isinstance(error, OSError) and error.errno is not None:
         description["errno"] = error.errno
     if isinstance(error, SystemExit):
