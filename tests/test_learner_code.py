@@ -57,3 +57,22 @@ def test_own_helper_modules_and_prints_at_import_work(root, tmp_path):
     report = grade(str(tmp_path), only=["activations.relu", "activations.step"])
     statuses = {e.function: e.status for e in report.exercises}
     assert statuses == {"step": Status.MISSING, "relu": Status.PASSED}
+
+
+def test_course_style_activation_unpacking_is_explained(tmp_path):
+    (tmp_path / "deep_network.py").write_text(
+        "import numpy as np\nfrom activations import sigmoid, relu, tanh\n\n"
+        "def linear_activation_forward(A_prev, W, b, activation):\n"
+        "    Z = np.dot(W, A_prev) + b\n"
+        "    A, activation_cache = sigmoid(Z) if activation == 'sigmoid' else relu(Z)\n"
+        "    return A, ((A_prev, W, b), activation_cache)\n")
+    report = grade(str(tmp_path), only=["deep_network.linear_activation_forward"])
+    assert report.exercises[0].status is not Status.PASSED
+    assert "return A alone" in report.exercises[0].feedback, report.exercises[0].feedback
+
+
+def test_a_default_written_as_a_float_is_still_the_default(root, tmp_path):
+    _copy_solutions(root, tmp_path)
+    _edit(tmp_path / "deep_network.py", "num_iterations=3000", "num_iterations=3000.0")
+    report = grade(str(tmp_path), only=["deep_network.L_layer_model"])
+    assert report.exercises[0].status is Status.PASSED, report.exercises[0].feedback

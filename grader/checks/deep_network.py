@@ -11,6 +11,8 @@ reference steps from there.
 """
 from __future__ import annotations
 
+import ast
+
 import numpy as np
 from hypothesis import strategies as st
 
@@ -371,12 +373,8 @@ def descends(trial: Trial) -> None:
                 expected=show(expected[key]), got=show(got))
 
 
-def _recorded(costs_per_step: list[float], iterations: int) -> tuple[list[float], list[float]]:
-    kept = [c for i, c in enumerate(costs_per_step) if i % 100 == 0]
-    with_last = list(kept)
-    if iterations and (iterations - 1) % 100:
-        with_last.append(costs_per_step[iterations - 1])
-    return kept, with_last
+def _recorded(costs_per_step: list[float]) -> list[float]:
+    return [c for i, c in enumerate(costs_per_step) if i % 100 == 0]
 
 
 def records_costs(trial: Trial) -> None:
@@ -385,16 +383,15 @@ def records_costs(trial: Trial) -> None:
     if not (isinstance(value, (tuple, list)) and len(value) == 2 and isinstance(value[1], (list, tuple))):
         raise NotApplicable()
     iterations = _steps(trial)
-    kept, with_last = _recorded(per_step, iterations)
+    kept = _recorded(per_step)
     got = []
     for item in value[1]:
         try:
             got.append(expect_scalar(item if not isinstance(item, int) else float(item), "a cost"))
         except Mismatch:
             raise Mismatch("costs should hold numbers", got=show(value[1])) from None
-    for candidate in (kept, with_last):
-        if len(got) == len(candidate) and np.allclose(got, candidate, rtol=1e-6, atol=1e-9):
-            return
+    if len(got) == len(kept) and np.allclose(got, kept, rtol=1e-6, atol=1e-9):
+        return
     raise Mismatch(
         f"after num_iterations={iterations}, costs should hold the cost computed in iterations 0, 100, 200, ... "
         f"({len(kept)} value{'s' * (len(kept) != 1)})",
@@ -457,7 +454,11 @@ def declared_defaults(trial: Trial) -> None:
             if name == "num_iterations":
                 raise Mismatch(f"{name} has no default value; the contract's default is {wanted!r}")
             continue
-        if found != repr(wanted) and not (wanted is False and found in ("0", "None")):
+        try:
+            value = ast.literal_eval(found)
+        except (ValueError, SyntaxError):
+            raise NotApplicable() from None
+        if value != wanted or (wanted is False and value not in (False, 0, None)):
             raise Mismatch(f"the default value of {name} is {found}; the contract's is {wanted!r}",
                            expected=f"{name}={wanted!r}", got=f"{name}={found}")
 
@@ -525,6 +526,13 @@ def _other_activation(trial: Trial):
         if name != trial.case.args[3] and m.close(A, ACTIVATIONS[name](Z)):
             return name
     return None
+
+
+def _unpacked_rows(trial: Trial) -> bool:
+    """A, cache = g(Z) on a two-unit layer: A is the first row of g(Z)."""
+    value = trial.value
+    A = ACTIVATIONS[trial.case.args[3]](_z_of(trial))
+    return A.shape[0] == 2 and isinstance(value, (tuple, list)) and len(value) == 2 and m.close(value[0], A[0])
 
 
 def _forward_with(activations_for):
@@ -631,6 +639,13 @@ def _costs_every_iteration(trial: Trial) -> bool:
     return len(got) == len(per_step) and len(per_step) > 1 and np.allclose(np.asarray(got, dtype=float), per_step)
 
 
+def _costs_with_last(trial: Trial) -> bool:
+    _, per_step = _descent_truth(trial)
+    got = list(trial.value[1])
+    return len(got) == len(_recorded(per_step)) + 1 and np.allclose(
+        np.asarray(got, dtype=float), _recorded(per_step) + [per_step[-1]])
+
+
 def _costs_after_update(trial: Trial) -> bool:
     X, Y = trial.case.args[:2]
     params, per_step = gradient_descent(X, Y, _start(trial), _rate(trial), _steps(trial) + 1)
@@ -719,6 +734,11 @@ def _cache_holds_a(trial: Trial) -> bool:
         not m.close(A, trial.expected[1][1])
 
 
+
+_UNPACK_HINT = ("In this contract sigmoid(Z), relu(Z) and tanh(Z) return A alone (the course notebook's helpers "
+                "return (A, cache)); the activation's cache is Z, which you already have.")
+
+
 EXERCISES = (
     Exercise(
         function("deep_network.linear_forward"),
@@ -754,13 +774,15 @@ EXERCISES = (
             m.when("Your function mixes up the activations: for one activation name it applies another one.",
                    lambda t: _other_activation(t) is not None, checks=("computes_A",)),
             m.returns("A is Z itself: apply the activation to Z.", _z_of, part=_first, checks=("computes_A",)),
+            m.when(_UNPACK_HINT, _unpacked_rows, checks=("structure",)),
             m.when("The cache is (linear_cache, Z) in this order: the backward pass unpacks it that way.",
                    _activation_cache_order, checks=("structure", "cache")),
             m.when("The cache must hold Z, the input of the activation (the backward pass needs it), not A.",
                    _cache_holds_a, checks=("cache",)),
         ),
         uses=("deep_network.linear_forward", "activations.sigmoid", "activations.relu", "activations.tanh"),
-        note=notes.DEEP,
+        note=notes.DEEP, exception_hints=(("ValueError", "values to unpack", _UNPACK_HINT),
+                                          ("TypeError", "cannot unpack", _UNPACK_HINT)),
     ),
     Exercise(
         function("deep_network.L_model_forward"),
@@ -915,7 +937,9 @@ EXERCISES = (
                 Check("costs", "costs holds the cost of iterations 0, 100, 200, ...", records_costs),
             ), st.tuples(s.layer_dims(1, 3, 4).map(lambda d: list(d[:-1]) + [1]), st.integers(1, 5), s.SEEDS,
                          st.sampled_from((0.1, 0.5, 1.0)), st.integers(1, 3)).map(lambda t: model_case(*t)),
-                (model_case([3, 2, 1], 4, 1, 0.5, 2), model_case([2, 3, 3, 3, 1], 3, 2, 1.0, 3)),
+                # Three iterations first: "every iteration" ([J0, J1, J2]) and "also the last" ([J0, J2])
+                # give different lists, so the feedback can tell the two mistakes apart.
+                (model_case([3, 2, 1], 4, 1, 0.5, 3), model_case([2, 3, 3, 3, 1], 3, 2, 1.0, 2)),
                 max_examples=6, seconds=10.0, run=from_its_start),
             Probe("learning", (
                 Check("costs", "costs holds the cost of iterations 0, 100, 200, ...", records_costs),
@@ -949,6 +973,8 @@ EXERCISES = (
                    lambda t: _descent_with(t, steps=_steps(t) + 1), checks=("gradient_descent",)),
             m.when("costs should hold only the cost of iterations 0, 100, 200, ... (if i % 100 == 0), not every "
                    "iteration's.", _costs_every_iteration, checks=("costs",)),
+            m.when("costs holds the cost of iterations 0, 100, 200, ... only: the last iteration's cost is not "
+                   "one of them (printing it is fine; appending it is not).", _costs_with_last, checks=("costs",)),
             m.when("Record the cost computed in the iteration, before that iteration's update.",
                    _costs_after_update, checks=("costs",)),
         ),
