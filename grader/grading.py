@@ -19,12 +19,10 @@ from pathlib import Path
 
 from grader import reference
 from grader.curriculum import CURRICULUM, FUNCTIONS, FunctionSpec
-from grader.results import Report, Status
+from grader.results import Report
 from grader.sandbox.client import (
     ISOLATION_LEVELS,
-    ImportResult,
     Worker,
-    WorkerLost,
     WorkerPlan,
     WorkerStartError,
     numpy_location,
@@ -35,7 +33,6 @@ from grader.selection import parse
 from grader.submission import Scratch, Submission, SubmissionError
 
 DEFAULT_SEED = 0
-OUTPUT_LIMIT = 1 * 2**20
 
 
 class GradingError(Exception):
@@ -76,7 +73,7 @@ def _plan(submission: Submission, scratch: Scratch) -> WorkerPlan:
         contract={m.name: [f.name for f in m.functions] for m in CURRICULUM},
         draws_random=[q for q, f in FUNCTIONS.items() if f.draws_random],
         readable=readable, masked=[str(reference_dir), str(grader_dir)], canaries=canaries,
-        output_bytes=OUTPUT_LIMIT, isolation=_allowed_isolation(),
+        isolation=_allowed_isolation(),
     )
 
 
@@ -196,4 +193,3 @@ def run_sharded(items: list, shards: int, run_one, *, on_lost) -> list[dict]:
     return [results[i] if i in results else on_lost(item) for i, item in enumerate(items)]
 
 
-__all__ = ["grade", "GradingError", "run_sharded", "ImportResult", "WorkerLost", "Status"]

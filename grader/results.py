@@ -58,6 +58,18 @@ class CheckResult:
                    data["input"], data["expected"], data["got"], data["hint"])
 
 
+def status_of(checks) -> Status:
+    """A function's status from its checks: a timeout over an error over a failure; skipped is not passed."""
+    statuses = {c.status for c in checks}
+    if CheckStatus.TIMEOUT in statuses:
+        return Status.TIMEOUT
+    if CheckStatus.ERROR in statuses:
+        return Status.ERROR
+    if CheckStatus.FAILED in statuses or CheckStatus.SKIPPED in statuses:
+        return Status.FAILED
+    return Status.PASSED
+
+
 @dataclass(frozen=True)
 class ExerciseResult:
     """The grade of one contract function."""

@@ -68,10 +68,6 @@ class Submission:
                     f"{helper.stem}: rename it."
                 )
 
-    def display_name(self, relative: str) -> str:
-        """How to name a file of the submission in feedback."""
-        return relative
-
 
 class Scratch:
     """A private temporary folder: the submission's copy, the worker's new root, its output."""

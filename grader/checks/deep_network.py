@@ -709,6 +709,13 @@ LAYER_BACKWARD_MISTAKES = (
 )
 
 
+def _layer_dw(trial: Trial, name: str):
+    """dW of linear_activation_backward had the derivative of ``name`` been used."""
+    dA, ((A, W, b), Z), _ = trial.case.args
+    dZ = dA * slope_of(name, Z)
+    return dZ @ A.T / A.shape[1]
+
+
 def _forward_cache_order(trial: Trial) -> bool:
     value = trial.value
     A, W, b = trial.case.args[:3]
@@ -1017,9 +1024,3 @@ EXERCISES = (
         note=notes.DEEP,
     ),
 )
-
-
-def _layer_dw(trial: Trial, name: str):
-    dA, ((A, W, b), Z), _ = trial.case.args
-    dZ = dA * slope_of(name, Z)
-    return dZ @ A.T / A.shape[1]

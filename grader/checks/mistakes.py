@@ -138,10 +138,9 @@ def exception_hint(kind: str, message: str, signature: str) -> str | None:
                 "which breaks when m = 1 (one example) or a layer has one unit. Keep arrays 2-D and read m "
                 "from .shape[1].")
     if kind == "MemoryError":
-        from grader.sandbox.client import WorkerPlan
+        from grader.sandbox.client import MEMORY_LIMIT
 
-        limit = WorkerPlan.__dataclass_fields__["memory_bytes"].default // 2**20
-        return f"Your code tried to use more than the {limit} MiB of memory a graded function may use."
+        return f"Your code tried to use more than the {MEMORY_LIMIT // 2**20} MiB of memory a graded function may use."
     if kind == "OSError" and "File too large" in message:
         return "Your code printed too much output."
     for expected_kind, fragment, hint in _EXCEPTION_HINTS:

@@ -20,21 +20,8 @@ from grader.checks.framework import RUNS, RUNS_SENTENCE, Case, Exercise, Mismatc
 from grader.engine.caller import Caller, LearnerRaised, LearnerUnsupported, Stop
 from grader.engine.hypothesis_setup import probe_seed, probe_settings
 from grader.feedback import compose
-from grader.results import CheckResult, CheckStatus, ExerciseResult, Status
-
-
-@dataclass
-class Failure:
-    """One check failing on one case."""
-
-    check: str
-    case: Case | None
-    status: CheckStatus
-    message: str
-    expected: str | None = None
-    got: str | None = None
-    hint: str | None = None
-    trial: object = None
+from grader.feedback.compose import Failure
+from grader.results import CheckResult, CheckStatus, ExerciseResult
 
 
 @dataclass
@@ -188,12 +175,3 @@ def _check_result(name: str, sentence: str, tally: Tally, exercise: Exercise) ->
     return CheckResult(name, sentence, CheckStatus.SKIPPED, f"not checked: {reason}")
 
 
-def status_of(checks: tuple[CheckResult, ...]) -> Status:
-    statuses = {c.status for c in checks}
-    if CheckStatus.TIMEOUT in statuses:
-        return Status.TIMEOUT
-    if CheckStatus.ERROR in statuses:
-        return Status.ERROR
-    if CheckStatus.FAILED in statuses or CheckStatus.SKIPPED in statuses:
-        return Status.FAILED
-    return Status.PASSED

@@ -76,15 +76,10 @@ class Session:
                 raise WorkerGone(str(lost)) from None
 
         info = imports[spec.module].functions.get(spec.name, {})
-        caller = Caller(exercise, spawn, self.references, output_limit=self.scratch_output_limit(),
+        caller = Caller(exercise, spawn, self.references, output_limit=_output_limit(control),
                         output_size=lambda child: self.scratch.output_size(f"{child.token}.out"),
                         signature=info.get("signature"))
         return run_exercise(exercise, caller, self.seed, _signature_note(spec, info.get("signature")))
-
-    def scratch_output_limit(self) -> int:
-        from grader.grading import OUTPUT_LIMIT
-
-        return OUTPUT_LIMIT
 
     # -- functions that cannot be called at all ------------------------------------------
     def _precondition(self, spec: FunctionSpec, imports: dict[str, ImportResult], submission) -> ExerciseResult | None:
@@ -113,6 +108,11 @@ class Session:
             return compose.ungraded(exercise, Status.ERROR,
                                     f"{spec.name} in {filename} is a {info.get('type')}, not a function.")
         return None
+
+
+def _output_limit(control) -> int:
+    """What graded code may print, as the worker was told."""
+    return control.plan.output_bytes
 
 
 def _import_error_text(filename: str, error: dict) -> str:

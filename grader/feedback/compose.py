@@ -7,13 +7,28 @@ reference code.
 from __future__ import annotations
 
 import warnings
+from dataclasses import dataclass
 
 import numpy as np
 
-from grader.checks.framework import RUNS, RUNS_SENTENCE, Exercise
+from grader.checks.framework import RUNS, RUNS_SENTENCE, Case, Exercise
 from grader.checks.mistakes import exception_hint
 from grader.feedback import render
-from grader.results import CheckResult, CheckStatus, ExerciseResult, Status
+from grader.results import CheckResult, CheckStatus, ExerciseResult, Status, status_of
+
+
+@dataclass
+class Failure:
+    """One check failing on one case, before it is put into words."""
+
+    check: str
+    case: Case | None
+    status: CheckStatus
+    message: str
+    expected: str | None = None
+    got: str | None = None
+    hint: str | None = None
+    trial: object = None
 
 
 def input_of(case, exercise: Exercise) -> str | None:
@@ -24,9 +39,7 @@ def input_of(case, exercise: Exercise) -> str | None:
     return render.call(exercise.function.name, case.args, case.kwargs)
 
 
-def raised_failure(outcome, case, exercise: Exercise):
-    from grader.engine.exercise_runner import Failure
-
+def raised_failure(outcome, case, exercise: Exercise) -> Failure:
     where = ""
     if outcome.where:
         filename, line, function = (list(outcome.where) + [None, None, None])[:3]
@@ -44,9 +57,7 @@ def raised_failure(outcome, case, exercise: Exercise):
     return Failure(RUNS, case, CheckStatus.ERROR, text, hint=hint)
 
 
-def unsupported_failure(outcome, case):
-    from grader.engine.exercise_runner import Failure
-
+def unsupported_failure(outcome, case) -> Failure:
     what = outcome.what
     hint = None
     if "subclass" in what:
@@ -89,8 +100,6 @@ def _uses_note(exercise: Exercise, used: tuple[str, ...]) -> str | None:
 
 def graded(exercise: Exercise, checks: tuple[CheckResult, ...], notes: tuple[str, ...], used: tuple[str, ...] = ()
            ) -> ExerciseResult:
-    from grader.engine.exercise_runner import status_of
-
     spec = exercise.function
     status = status_of(checks)
     score = float(spec.points) if status is Status.PASSED else 0.0

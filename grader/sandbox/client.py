@@ -23,6 +23,8 @@ from grader.sandbox import protocol
 
 WORKER_START_SECONDS = 20.0
 CLOSED = {"op": "closed"}
+MEMORY_LIMIT = 1024 * 2**20  # address space a graded call may add to the worker's
+OUTPUT_LIMIT = 1 * 2**20  # what graded code may print, per function
 ISOLATION_LEVELS = ("namespace", "chroot", "none")
 IMPORT_SECONDS = 5.0
 _UCRED = struct.Struct("3i")
@@ -96,8 +98,8 @@ class WorkerPlan:
     readable: list[str]
     masked: list[str]
     canaries: list[str]
-    memory_bytes: int = 1024 * 2**20
-    output_bytes: int = 1 * 2**20
+    memory_bytes: int = MEMORY_LIMIT
+    output_bytes: int = OUTPUT_LIMIT
     skip: list[str] = field(default_factory=list)
     isolation: list[str] = field(default_factory=lambda: list(ISOLATION_LEVELS))
 
