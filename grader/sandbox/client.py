@@ -440,7 +440,8 @@ class Child:
             if number == signal.SIGXCPU:
                 return TimedOut(self.seconds)
             if number == signal.SIGKILL:
-                return Crashed("was killed (it used too much CPU time or memory)")
+                return Crashed("got the process running it killed (SIGKILL): by its own code, or for using far "
+                               "too much CPU time")
             name = signal.Signals(number).name if number in signal.Signals._value2member_map_ else str(number)
             return Crashed(f"crashed the Python interpreter ({name}; very deep recursion does this)")
         return Crashed("ended the process unexpectedly")

@@ -185,7 +185,10 @@ class Worker:
         global _DRAWS_RANDOM
         _DRAWS_RANDOM = frozenset(self.plan["draws_random"])
         confinement.die_with_parent()
+        as_root = os.getuid() == 0
         confinement.drop_privileges()
+        if as_root:
+            confinement.limit_processes(64)
         confinement.forbid_new_privileges()
         confinement.limit_output(self.plan["limits"]["output_bytes"])
         os.chdir(self.scratch)
@@ -314,6 +317,9 @@ class Worker:
             for c in self.controls:
                 c.close()
             try:
+                confinement.die_with_parent()
+                os.setsid()  # a process group of its own: killpg(0) reaches no other child
+                confinement.own_pid_namespace()
                 Child(self, child_end, request).serve()
             finally:
                 os._exit(0)
