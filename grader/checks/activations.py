@@ -260,7 +260,7 @@ def _wrong_only_at_zero(trial: Trial) -> bool:
 
 
 STEP_MISTAKES = (
-    m.returns("At exactly z = 0 the step is 0: use Z > 0, not Z >= 0.", lambda t: (_z(t) >= 0).astype(float)),
+    m.returns("Where z is exactly zero the step is 0: use Z > 0, not Z >= 0.", lambda t: (_z(t) >= 0).astype(float)),
     m.when("Where z is exactly zero the step is 0 (it is 1 only where z > 0); yours gives another value there.",
            _wrong_only_at_zero),
     m.returns("np.sign gives −1 for negative z; the step function gives 0 there.", lambda t: np.sign(_z(t))),

@@ -605,6 +605,16 @@ def _update_close(trial: Trial, candidate: dict) -> bool:
         m.close(trial.expected[k], candidate[k]) for k in candidate)
 
 
+def _some_signs_flipped(trial: Trial) -> bool:
+    value, (parameters, grads, rate) = trial.value, trial.case.args
+    if not isinstance(value, dict) or set(value) != set(parameters):
+        return False
+    uphill = [k for k in parameters if m.close(value[k], parameters[k] + rate * grads["d" + k])
+              and not m.close(value[k], parameters[k] - rate * grads["d" + k])]
+    downhill = [k for k in parameters if m.close(value[k], parameters[k] - rate * grads["d" + k])]
+    return bool(uphill) and len(uphill) + len(downhill) == len(parameters)
+
+
 def _learning_rate_ignored(trial: Trial) -> bool:
     rate = trial.case.args[2]
     return any(_update_close(trial, _updated(trial, c)) for c in (0.0075, 0.01, 0.1, 1.2, 1.0, 0.5, 0.05) if c != rate)
@@ -922,6 +932,8 @@ EXERCISES = (
         (
             m.returns("The sign of the step is flipped: the update goes uphill. Gradient descent subtracts, "
                       "W = W − learning_rate·dW.", lambda t: _updated(t, -t.case.args[2])),
+            m.when("The sign of the step is flipped for some parameters: every W and b moves against its "
+                   "gradient, W = W − learning_rate·dW and b = b − learning_rate·db.", _some_signs_flipped),
             m.when("Your function ignores its learning_rate argument (it uses a fixed number).", _learning_rate_ignored),
             m.when("The last layer is not updated: the loop runs over l = 1, ..., L (range(1, L + 1)), "
                    "with L = len(parameters) // 2.", _last_layer_skipped),
@@ -955,7 +967,7 @@ EXERCISES = (
                       "(its parameters after num_iterations=0, same seed)", descends),
             ), examples=(separable_case(),), seconds=20.0, run=from_its_start),
             Probe("defaults", (
-                Check("default_rate", "uses learning_rate=0.0075 when called without it", descends),
+                Check("default_rate", "uses the default learning_rate=0.0075 when called without it", descends),
             ), examples=(default_rate_case([3, 2, 1], 4, 3, 2),), seconds=10.0, run=from_its_start),
             Probe("signature", (
                 Check("default_arguments", "declares the contract's defaults num_iterations=3000 and "
@@ -964,9 +976,8 @@ EXERCISES = (
                 run=signature_only),
         ),
         (
-            m.when("Called without learning_rate, your function trains at another rate: the default is "
-                   "learning_rate=0.0075.", lambda t: "num_iterations" in t.case.kwargs and any(
-                       _descent_with(t, rate=r) for r in (0.01, 0.1, 0.005, 0.001, 1.2)), checks=("default_rate",)),
+            m.when("Called without learning_rate, your function trains at another rate: the default value is "
+                   "learning_rate=0.0075.", lambda t: "num_iterations" in t.case.kwargs, checks=("default_rate",)),
             m.when("Your function ignores its learning_rate argument (it trains at a fixed rate).",
                    lambda t: any(_descent_with(t, rate=r) for r in (0.0075, 0.01, 0.1, 1.2) if r != _rate(t)),
                    checks=("gradient_descent",)),
