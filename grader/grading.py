@@ -100,7 +100,7 @@ def grade(path: str, *, select: str | None = None, seed: int = DEFAULT_SEED, job
     except SubmissionError as error:
         raise GradingError(str(error)) from None
     functions = selected_functions(submission, select, only)
-    shards = max(1, min(jobs or _cores(), len(functions), 4))
+    shards = max(1, min(jobs or _default_jobs(), len(functions), 4))
     scratch = Scratch(submission, confined_user=os.geteuid() == 0)
     worker = None
     try:
@@ -121,11 +121,13 @@ def grade(path: str, *, select: str | None = None, seed: int = DEFAULT_SEED, job
         scratch.remove()
 
 
-def _cores() -> int:
+def _default_jobs() -> int:
+    """One judge process per core, plus one: judges wait on graded code part of the time."""
     try:
-        return len(os.sched_getaffinity(0))
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    return cores + 1 if cores > 1 else 1
 
 
 def run_sharded(items: list, shards: int, run_one, *, on_lost) -> list[dict]:

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from grader.checks import mistakes as m
 from grader.checks import properties as p
 from grader.checks import strategies as s
-from grader.checks.comparisons import ACTIVATION, elementwise_slope
+from grader.checks.comparisons import ACTIVATION, elementwise_slope, expect_close
 from grader.checks.framework import Case, Check, Exercise, Mismatch, NotApplicable, Probe, Trial
 from grader.curriculum import function
 from grader.feedback import notes
@@ -56,6 +56,8 @@ def z_case(shape, seed, values="quarters", *, alpha=None) -> Case:
         Z = s.quarters(rng, shape, nonzero=True)
     elif values == "wide":
         Z = rng.uniform(-50, 50, size=shape)
+    elif values == "beyond":
+        Z = np.where(rng.rand(*shape) < 0.5, rng.uniform(-50, 50, size=shape), s.large(rng, shape))
     else:
         Z = s.large(rng, shape)
     return Case((Z,) if alpha is None else (Z, alpha))
@@ -103,9 +105,22 @@ def forward_shape() -> Check:
     return p.output_array("shape", "returns a float array with the shape of Z", lambda t: _z(t).shape)
 
 
-def forward_exact(truth) -> Check:
-    return p.matches("matches_definition", "is exact for |z| <= 50 (within 1e-12 + 1e-7·|value|)",
-                     lambda t: truth(_z(t)), ACTIVATION)
+EXACT_UP_TO = 50.0
+
+
+def forward_exact(truth, *, alpha: bool = False) -> Check:
+    def verify(trial: Trial) -> None:
+        Z = _z(trial)
+        got = trial.value
+        if not isinstance(got, np.ndarray) or got.shape != Z.shape or got.dtype.kind not in "biuf":
+            raise NotApplicable()
+        moderate = np.abs(Z) <= EXACT_UP_TO
+        expected = truth(*trial.case.args) if alpha else truth(Z)
+        expect_close(np.where(moderate, got, expected), expected, "the result", ACTIVATION)
+
+    sentence = ("Z where Z > 0, alpha·Z elsewhere, exactly for |z| <= 50" if alpha
+                else "is exact for |z| <= 50 (within 1e-12 + 1e-7·|value|)")
+    return Check("matches_definition", sentence, verify)
 
 
 def forward_finite(truth) -> Check:
@@ -195,15 +210,16 @@ def zero_or_one(trial: Trial) -> None:
 
 
 # -- exercises -----------------------------------------------------------------------
-def forward_probes(truth, *, wide: bool, identity_probe: Probe | None = None) -> tuple[Probe, ...]:
+BEYOND = np.array([[-1000.0, -800.0, -50.0, -21.0, 0.5, 7.0, 21.0, 50.0, 800.0, 1000.0]])
+
+
+def forward_probes(truth, *, identity_probe: Probe | None = None) -> tuple[Probe, ...]:
     probes = [
         Probe("typical", (forward_shape(), forward_exact(truth), p.inputs_unchanged(("Z",))),
-              cases(z_case, "quarters"), examples(z_case, "quarters"), max_examples=15, return_args=True),
-        Probe("large", (forward_finite(truth),), cases(z_case, "large"),
-              (Case((np.array([[-1000.0, -800.0, 0.5, 800.0, 1000.0]]),)),), max_examples=6),
+              cases(z_case, "quarters"), examples(z_case, "quarters"), max_examples=9, return_args=True),
+        Probe("beyond", (forward_exact(truth), forward_finite(truth)), cases(z_case, "beyond"),
+              (Case((BEYOND,)),), max_examples=6),
     ]
-    if wide:
-        probes.insert(1, Probe("wide", (forward_exact(truth),), cases(z_case, "wide"), max_examples=6))
     if identity_probe is not None:
         probes.append(identity_probe)
     return tuple(probes)
@@ -242,7 +258,17 @@ TANH_MISTAKES = (
            lambda t: np.isnan(t.value).any(), checks=("large_inputs",)),
 )
 
+def _capped(trial: Trial):
+    Z = _z(trial)
+    for cap in (6.0, 10.0, 20.0, 30.0):
+        candidate = np.clip(Z, 0.0, cap)
+        if m.close(trial.value, candidate, ACTIVATION):
+            return candidate
+    return None
+
+
 RELU_MISTAKES = (
+    m.returns("Your ReLU caps large values (like ReLU6): max(0, z) has no upper bound.", _capped),
     m.returns("This keeps the negative side: ReLU is max(0, z), which is 0 for negative z.",
               lambda t: np.maximum(-_z(t), 0.0)),
     m.returns("This is |z|: ReLU is max(0, z), which is 0 (not −z) for negative z.",
@@ -354,58 +380,57 @@ LEAKY_BACKWARD_MISTAKES = (
 
 def _backward_probes(forward, *, kinks=None, with_alpha=False) -> tuple[Probe, ...]:
     values = "nonzero" if kinks else "quarters"
-    checks = (backward_shape(), backward_slope(forward, kink_values=kinks), p.inputs_unchanged(("dA", "cache")))
+    names = ("dA", "cache", "alpha") if with_alpha else ("dA", "cache")
+    checks = (backward_shape(), backward_slope(forward, kink_values=kinks), p.inputs_unchanged(names))
     probes = [
-        Probe("typical", checks, cases(backward_case, values), examples(backward_case, values),
-              max_examples=15, return_args=True),
+        Probe("typical", checks, cases(backward_case, values, with_alpha=with_alpha),
+              examples(backward_case, values, alpha=0.2 if with_alpha else None),
+              max_examples=9, return_args=True),
         Probe("large", (backward_finite(forward), backward_slope(forward, kink_values=kinks)),
               cases(backward_case, "large"), max_examples=6),
     ]
     if kinks:
         probes.append(Probe("at_zero", (backward_slope(forward, kink_values=kinks),),
                             cases(backward_case, "kinks"), examples(backward_case, "kinks"), max_examples=6))
-    if with_alpha:
-        probes.append(Probe("alpha", checks, cases(backward_case, values, with_alpha=True),
-                            examples(backward_case, values, alpha=0.2), max_examples=10, return_args=True))
     return tuple(probes)
 
 
 EXERCISES = (
     Exercise(function("activations.step"),
-             forward_probes(true_step, wide=False) + (
+             forward_probes(true_step) + (
                  Probe("values", (Check("zero_or_one", "returns only 0.0 and 1.0", zero_or_one),),
                        cases(z_case, "quarters"), max_examples=5),),
              STEP_MISTAKES, note=notes.ACTIVATIONS),
     Exercise(function("activations.sigmoid"),
-             forward_probes(true_sigmoid, wide=True, identity_probe=Probe(
+             forward_probes(true_sigmoid, identity_probe=Probe(
                  "symmetry", (identity("symmetry", "sigmoid(−z) = 1 − sigmoid(z)", _symmetry(1.0, "sigmoid")),),
                  st.tuples(s.shapes(), s.SEEDS).map(lambda t: symmetric_case(t[0], t[1], sign=-1.0)),
                  max_examples=5)),
              SIGMOID_MISTAKES, uses=("activations.tanh",), note=notes.ACTIVATIONS),
     Exercise(function("activations.tanh"),
-             forward_probes(true_tanh, wide=True, identity_probe=Probe(
+             forward_probes(true_tanh, identity_probe=Probe(
                  "odd", (identity("odd", "tanh(−z) = −tanh(z)", _symmetry(0.0, "tanh")),),
                  st.tuples(s.shapes(), s.SEEDS).map(lambda t: symmetric_case(t[0], t[1], sign=-1.0)),
                  max_examples=5)),
              TANH_MISTAKES, uses=("activations.sigmoid",), note=notes.SHALLOW),
     Exercise(function("activations.relu"),
-             forward_probes(true_relu, wide=False, identity_probe=Probe(
+             forward_probes(true_relu, identity_probe=Probe(
                  "idempotent", (identity("idempotent", "relu(relu(z)) = relu(z), and never negative", _idempotent),),
                  cases(z_case, "quarters"), max_examples=5, run=twice)),
              RELU_MISTAKES, note=notes.CS231N),
     Exercise(function("activations.leaky_relu"),
              (
-                 Probe("typical", (forward_shape(), p.matches("matches_definition", "Z where Z > 0, alpha·Z elsewhere",
-                                                                lambda t: true_leaky(*t.case.args), ACTIVATION),
+                 Probe("typical", (forward_shape(), forward_exact(true_leaky, alpha=True),
                                    p.inputs_unchanged(("Z", "alpha"))),
                        cases(z_case, "quarters", with_alpha=True), examples(z_case, "quarters", alpha=0.2),
-                       max_examples=15, return_args=True),
+                       max_examples=9, return_args=True),
+                 Probe("beyond", (forward_exact(true_leaky, alpha=True),
+                                  p.finite("large_inputs", "stays free of nan and inf for |z| up to 1000",
+                                           lambda t: true_leaky(*t.case.args))),
+                       cases(z_case, "beyond", with_alpha=True), (Case((BEYOND, 0.2)),), max_examples=6),
                  Probe("default_alpha", (p.matches("default_alpha", "uses alpha = 0.01 when called without alpha",
                                                    lambda t: true_leaky(_z(t)), ACTIVATION),),
                        cases(z_case, "quarters"), examples(z_case, "nonzero"), max_examples=5),
-                 Probe("large", (p.finite("large_inputs", "stays free of nan and inf for |z| up to 1000",
-                                          lambda t: true_leaky(*t.case.args)),),
-                       cases(z_case, "large", with_alpha=True), max_examples=5),
              ),
              LEAKY_MISTAKES, uses=("activations.relu",), note=notes.CS231N),
     Exercise(function("activations.sigmoid_backward"), _backward_probes(true_sigmoid),

@@ -49,14 +49,20 @@ class Case:
     """Arguments for one call, and how to show them to the learner.
 
     ``recipe`` replaces the plain ``f(args)`` rendering when the arguments are
-    derived from something simpler (caches from a forward pass, say).
+    derived from something simpler (caches from a forward pass, say); it is a
+    function, called only when a failure is shown.
     ``context`` carries whatever the checks need that is not an argument.
     """
 
     args: tuple
     kwargs: dict = field(default_factory=dict)
-    recipe: str | None = None
+    recipe: Callable[[], str] | None = None
     context: dict = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        # Hypothesis formats every explicit example, even one that passes; printing the
+        # arrays would cost more than the call. Feedback renders cases its own way.
+        return f"Case({len(self.args)} args)"
 
     @property
     def size(self) -> int:

@@ -37,6 +37,10 @@ class WorkerGone(BaseException):
     """The worker process itself is gone: the exercise must start over with a new one."""
 
 
+class NotImplementedYet(BaseException):
+    """The very first call raised NotImplementedError: the function is still a stub."""
+
+
 class Stop(BaseException):
     """The exercise cannot go on: ``status`` is "timeout" or "error"."""
 
@@ -59,6 +63,7 @@ class Caller:
         self.child: Child | None = None
         self.spent = 0.0
         self.seed = 0
+        self.calls = 0
         self.references_used: set[str] = set()
         self.return_args = False
         self.seconds = 2.0
@@ -87,7 +92,10 @@ class Caller:
             raise Stop("error", f"your code printed more than {self.output_limit // 2**20} MiB of output", case)
         if isinstance(outcome, Returned):
             return Trial(case, outcome.value, outcome.args_after, self.references[self.exercise.function.qualname])
+        self.calls += 1
         if isinstance(outcome, Raised):
+            if self.calls == 1 and outcome.type == "NotImplementedError":
+                raise NotImplementedYet()
             raise LearnerRaised(outcome)
         if isinstance(outcome, Unsupported):
             raise LearnerUnsupported(outcome)

@@ -1,6 +1,7 @@
 """Grading one function: its probes, run as Hypothesis properties against one child process.
 
-Every call of a probe is judged by all of the probe's checks. A failing call
+Every call of a probe is judged by all of the probe's checks. A function whose
+very first call raises NotImplementedError is a stub: "not implemented yet". A failing call
 makes the property fail, Hypothesis shrinks to the smallest failing input,
 and each check reports the smallest input on which it failed. A call that
 raises is a failure of the ``runs`` check (and is shrunk like any other); a
@@ -17,7 +18,7 @@ import numpy as np
 from hypothesis import example, given, seed
 
 from grader.checks.framework import RUNS, RUNS_SENTENCE, Case, Exercise, Mismatch, NotApplicable, Probe
-from grader.engine.caller import Caller, LearnerRaised, LearnerUnsupported, Stop
+from grader.engine.caller import Caller, LearnerRaised, LearnerUnsupported, NotImplementedYet, Stop
 from grader.engine.hypothesis_setup import probe_seed, probe_settings
 from grader.feedback import compose
 from grader.feedback.compose import Failure
@@ -128,12 +129,12 @@ def run_probe(probe: Probe, caller: Caller, tally: Tally, run_seed: int) -> None
 def run_exercise(exercise: Exercise, caller: Caller, run_seed: int, signature_note: str | None = None) -> ExerciseResult:
     """Grade one function whose module imported and which is defined."""
     tally = Tally()
-    spec = exercise.function
     try:
-        if _not_implemented(exercise, caller, run_seed):
-            return compose.not_implemented(exercise)
+        _first_call(exercise, caller, run_seed)
         for probe in exercise.probes:
             run_probe(probe, caller, tally, run_seed)
+    except NotImplementedYet:
+        return compose.not_implemented(exercise)
     except Stop as stop:
         tally.stopped = stop
         tally.failures.setdefault(RUNS, Failure(
@@ -148,19 +149,19 @@ def run_exercise(exercise: Exercise, caller: Caller, run_seed: int, signature_no
     return compose.graded(exercise, tuple(checks), tuple(tally.notes), used)
 
 
-def _not_implemented(exercise: Exercise, caller: Caller, run_seed: int) -> bool:
-    """Call once with a simple valid input: a stub raises NotImplementedError right away."""
+def _first_call(exercise: Exercise, caller: Caller, run_seed: int) -> None:
+    """Try the first example directly: a stub is recognised without setting up a Hypothesis run.
+
+    Whatever else happens here is left for the probe, which tries the same example again.
+    """
     first = exercise.probes[0]
     if not first.examples:
-        return False
+        return
     caller.use(first, probe_seed(run_seed, exercise.function.qualname, first.name))
     try:
         first.run(first.examples[0], caller)
-    except LearnerRaised as raised:
-        return raised.outcome.type == "NotImplementedError"
-    except LearnerUnsupported:
-        return False
-    return False
+    except (LearnerRaised, LearnerUnsupported):
+        pass
 
 
 def _check_result(name: str, sentence: str, tally: Tally, exercise: Exercise) -> CheckResult:

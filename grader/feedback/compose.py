@@ -35,7 +35,7 @@ def input_of(case, exercise: Exercise) -> str | None:
     if case is None:
         return None
     if case.recipe:
-        return case.recipe
+        return case.recipe()
     return render.call(exercise.function.name, case.args, case.kwargs)
 
 

@@ -40,6 +40,7 @@ MAX_DEPTH = 32
 MAX_NODES = 200_000
 _HEADER = struct.Struct("<QQ")
 _DTYPE_KINDS = frozenset("biufc")
+_LITTLE = __import__("sys").byteorder == "little"
 
 
 class Unsupported(Exception):
@@ -86,18 +87,24 @@ class _Encoder:
         if depth > MAX_DEPTH:
             raise Unsupported(f"a structure nested more than {MAX_DEPTH} levels deep")
         kind = type(value)
+        if kind is float:
+            return value if math.isfinite(value) else ["F", repr(value)]
         if value is None or kind is bool or kind is str:
             return value
         if kind is int:
             return value if abs(value) < 2**63 else ["L", str(value)]
-        if kind is float:
-            return value if math.isfinite(value) else ["F", repr(value)]
-        if kind is tuple or kind is list:
-            return ["t" if kind is tuple else "l", *(self.encode(v, depth + 1) for v in value)]
-        if kind is dict:
-            return ["d", *([self.encode(k, depth + 1), self.encode(v, depth + 1)] for k, v in value.items())]
         if kind is np.ndarray:
             return self.array(value)
+        if kind is tuple or kind is list:
+            out = ["t" if kind is tuple else "l"]
+            for item in value:
+                out.append(self.encode(item, depth + 1))
+            return out
+        if kind is dict:
+            out = ["d"]
+            for key, item in value.items():
+                out.append([self.encode(key, depth + 1), self.encode(item, depth + 1)])
+            return out
         if isinstance(value, np.generic) and kind.__module__ == "numpy" and value.dtype.kind in _DTYPE_KINDS:
             array = np.asarray(value).astype(value.dtype.newbyteorder("<"), copy=False)
             return ["g", array.dtype.str, *self.blob(array.tobytes())]
@@ -107,8 +114,11 @@ class _Encoder:
         dtype = value.dtype
         if dtype.kind not in _DTYPE_KINDS or dtype.fields is not None or dtype.subdtype is not None:
             raise Unsupported(f"an array of dtype {dtype}")
-        little = np.ascontiguousarray(value, dtype=dtype.newbyteorder("<"))
-        return ["a", little.dtype.str, list(value.shape), *self.blob(little.tobytes())]
+        if dtype.byteorder == ">" or (dtype.byteorder == "=" and not _LITTLE):
+            value = value.astype(dtype.newbyteorder("<"))
+        data = value.tobytes()  # C order, whatever the layout in memory
+        return ["a", value.dtype.str if value.dtype.byteorder != "=" else dtype.newbyteorder("<").str,
+                list(value.shape), *self.blob(data)]
 
 
 def encode(value) -> bytes:
@@ -125,11 +135,11 @@ class _Decoder:
     def __init__(self, blob: memoryview):
         self.blob = blob
 
-    def piece(self, offset, length) -> bytes:
+    def piece(self, offset, length) -> memoryview:
         if not (type(offset) is int and type(length) is int and 0 <= offset and 0 <= length
                 and offset + length <= len(self.blob)):
             raise ProtocolError("array data out of range")
-        return bytes(self.blob[offset:offset + length])
+        return self.blob[offset:offset + length]
 
     def dtype(self, text) -> np.dtype:
         if type(text) is not str or len(text) > 8:
@@ -170,13 +180,13 @@ class _Decoder:
             if math.prod(shape) * dtype.itemsize != length:
                 raise ProtocolError("array size does not match its shape")
             flat = np.frombuffer(self.piece(offset, length), dtype=dtype)
-            return flat.astype(dtype.newbyteorder("="), copy=True).reshape(shape)
+            return flat.astype(dtype.newbyteorder("="), copy=True).reshape(shape)  # one copy: owned, writable
         if tag == "g" and len(rest) == 3:
             dtype = self.dtype(rest[0])
             data = self.piece(rest[1], rest[2])
             if len(data) != dtype.itemsize:
                 raise ProtocolError("bad scalar")
-            return np.frombuffer(data, dtype=dtype).astype(dtype.newbyteorder("="))[0]
+            return np.frombuffer(bytes(data), dtype=dtype).astype(dtype.newbyteorder("="))[0]
         if tag == "L" and len(rest) == 1 and type(rest[0]) is str and len(rest[0]) < 5000:
             return int(rest[0])
         if tag == "F" and len(rest) == 1 and rest[0] in ("nan", "inf", "-inf"):
