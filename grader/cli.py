@@ -72,8 +72,11 @@ def main(path: str, select: str | None, output_format: str, seed: int, jobs: int
     PATH is a folder laid out like exercises/ (activations.py, initialization.py,
     deep_network.py) or one of those module files.
     """
+    import warnings
+
     from grader.grading import GradingError, grade
 
+    warnings.simplefilter("ignore")  # the judge's own numerical warnings are not for the report
     try:
         report = grade(path, select=select, seed=seed, jobs=jobs)
     except GradingError as error:

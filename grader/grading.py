@@ -178,6 +178,13 @@ def run_sharded(items: list, shards: int, run_one, *, on_lost) -> list[dict]:
                 else:
                     open_fds.discard(fd)
                     os.close(fd)
+    except BaseException:
+        for pid in pids:  # interrupted: the judges stop now, not when their queue is empty
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        raise
     finally:
         for pid in pids:
             try:

@@ -122,3 +122,26 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(root):
     assert "\x1b[" in _on_a_terminal(root, {})
     assert "\x1b[" not in _on_a_terminal(root, {"NO_COLOR": "1"})
     assert "\x1b[" not in run(root, "-k", "step", "solutions/").stdout
+
+
+def test_an_interrupt_stops_everything_at_once(root):
+    import glob
+    import signal
+    import tempfile
+    import time
+
+    before = set(glob.glob(f"{tempfile.gettempdir()}/nn-grader-*"))
+    process = subprocess.Popen([sys.executable, "-m", "grader", "solutions/"], cwd=root, env=_environment(root, {}),
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(0.8)
+    process.send_signal(signal.SIGINT)
+    started = time.monotonic()
+    out, err = process.communicate(timeout=30)
+    assert time.monotonic() - started < 5
+    assert process.returncode in (0, 130)  # 0 only if it finished before the signal arrived
+    if process.returncode == 130:
+        assert err.strip() == "grade: error: interrupted" and "Traceback" not in err
+    time.sleep(0.3)
+    assert set(glob.glob(f"{tempfile.gettempdir()}/nn-grader-*")) <= before
+    listing = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True).stdout
+    assert "grader.sandbox import worker" not in listing
