@@ -76,3 +76,11 @@ def test_a_default_written_as_a_float_is_still_the_default(root, tmp_path):
     _edit(tmp_path / "deep_network.py", "num_iterations=3000", "num_iterations=3000.0")
     report = grade(str(tmp_path), only=["deep_network.L_layer_model"])
     assert report.exercises[0].status is Status.PASSED, report.exercises[0].feedback
+
+
+def test_messages_do_not_leak_the_scratch_path(tmp_path):
+    (tmp_path / "activations.py").write_text(
+        "import numpy as np\n\ndef relu(Z):\n    return np.load('weights.npy')\n")
+    report = grade(str(tmp_path), only=["activations.relu"])
+    feedback = report.exercises[0].feedback
+    assert "weights.npy" in feedback and "nn-grader-" not in feedback, feedback

@@ -487,6 +487,13 @@ def _encodable(value) -> bool:
         return False
 
 
+def _without_scratch(text: str, scratch: str) -> str:
+    """Messages name files relative to the learner's folder: the scratch path changes every run."""
+    if scratch in ("", "/"):
+        return text
+    return text.replace(os.path.join(scratch, ""), "").replace(scratch, ".")
+
+
 def _is_learner_file(path, scratch: str) -> bool:
     """A file from the submission (under a chroot, every path starts with "/", so it must also exist)."""
     return isinstance(path, str) and path.startswith(os.path.join(scratch, "")) and os.path.isfile(path)
@@ -512,7 +519,7 @@ def _describe_error(error: BaseException, scratch: str) -> dict:
     description = {
         "type": _safe(lambda: kind.__name__),
         "builtin": kind.__module__ == "builtins",
-        "message": _safe(lambda: error),
+        "message": _without_scratch(_safe(lambda: error), scratch),
         "where": where,
     }
     if isinstance(error, SyntaxError):
