@@ -32,26 +32,34 @@ def reference_files() -> list[Path]:
     return [folder / f"{module.name}.py" for module in CURRICULUM]
 
 
+def load_module(path: Path, name: str, provided: dict[str, types.ModuleType]) -> types.ModuleType:
+    """Compile ``path`` from source into a module named ``name``.
+
+    While it runs, ``provided`` stand in ``sys.modules`` under their keys, so
+    that ``from activations import relu`` finds the module meant; everything
+    in ``sys.modules`` is as before afterwards.
+    """
+    saved = {key: sys.modules.get(key) for key in provided}
+    module = types.ModuleType(name)
+    module.__file__ = str(path)
+    try:
+        sys.modules.update(provided)
+        exec(compile(path.read_bytes(), str(path), "exec", dont_inherit=True), module.__dict__)
+    finally:
+        for key, previous in saved.items():
+            if previous is None:
+                sys.modules.pop(key, None)
+            else:
+                sys.modules[key] = previous
+    return module
+
+
 def load_reference() -> dict[str, types.FunctionType]:
     """Every contract function of the reference, by ``"module.function"``."""
-    saved = {m.name: sys.modules.get(m.name) for m in CURRICULUM}
-    functions = {}
-    try:
-        for module_spec, path in zip(CURRICULUM, reference_files()):
-            module = types.ModuleType(f"nn_grader_reference.{module_spec.name}")
-            module.__file__ = str(path)
-            code = compile(path.read_bytes(), str(path), "exec", dont_inherit=True)
-            sys.modules[module_spec.name] = module
-            exec(code, module.__dict__)
-            for function in module_spec.functions:
-                functions[function.qualname] = getattr(module, function.name)
-    finally:
-        for name, previous in saved.items():
-            if previous is None:
-                sys.modules.pop(name, None)
-            else:
-                sys.modules[name] = previous
-    return functions
+    modules: dict[str, types.ModuleType] = {}
+    for module_spec, path in zip(CURRICULUM, reference_files()):
+        modules[module_spec.name] = load_module(path, f"nn_grader_reference.{module_spec.name}", dict(modules))
+    return {f.qualname: getattr(modules[f.module], f.name) for m in CURRICULUM for f in m.functions}
 
 
 _LIBRARY: dict[str, types.FunctionType] | None = None

@@ -6,9 +6,7 @@ mutants are our own files, so loading them here, in the test process, is safe.
 """
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -17,37 +15,21 @@ import pytest
 from catalogue import loader
 
 from grader.curriculum import CURRICULUM, FUNCTIONS
+from grader.reference import load_module
 
 ROOT = Path(__file__).resolve().parent.parent
 MUTANTS = loader.load("mutants")
 
 
-def _load(path: Path, name: str, provided: dict[str, ModuleType]) -> ModuleType:
-    """Import ``path`` as module ``name`` while ``provided`` stand in sys.modules; then restore."""
-    saved = {key: sys.modules.get(key) for key in provided}
-    sys.modules.update(provided)
-    try:
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                sys.modules.pop(key, None)
-            else:
-                sys.modules[key] = value
-    return module
-
-
 REFERENCES: dict[str, ModuleType] = {}
 for _module in CURRICULUM:
-    REFERENCES[_module.name] = _load(ROOT / "solutions" / f"{_module.name}.py", f"_reference_{_module.name}",
+    REFERENCES[_module.name] = load_module(ROOT / "solutions" / f"{_module.name}.py", f"_reference_{_module.name}",
                                      dict(REFERENCES))
-COURSE = _load(ROOT / "tests" / "catalogue" / "course_examples.py", "_catalogue_course_examples", {})
+COURSE = load_module(ROOT / "tests" / "catalogue" / "course_examples.py", "_catalogue_course_examples", {})
 
 
 def _load_mutant(entry) -> ModuleType:
-    mutant = _load(entry.path, "_mutant_" + re.sub(r"\W", "_", entry.id), dict(REFERENCES))
+    mutant = load_module(entry.path, "_mutant_" + re.sub(r"\W", "_", entry.id), dict(REFERENCES))
     # The grader hands the graded function reference versions of everything else.
     for name, value in vars(REFERENCES[entry.module]).items():
         if not name.startswith("__") and name not in vars(mutant):

@@ -97,8 +97,13 @@ def _z(trial: Trial) -> np.ndarray:
 
 
 def _alpha(trial: Trial) -> float:
-    return trial.case.args[-1] if len(trial.case.args) == 3 or (len(trial.case.args) == 2 and
-                                                                 np.isscalar(trial.case.args[-1])) else 0.01
+    """alpha of a forward case (Z,) or (Z, alpha)."""
+    return trial.case.args[1] if len(trial.case.args) == 2 else 0.01
+
+
+def _backward_alpha(trial: Trial) -> float:
+    """alpha of a backward case (dA, Z) or (dA, Z, alpha)."""
+    return trial.case.args[2] if len(trial.case.args) == 3 else 0.01
 
 
 def forward_shape() -> Check:
@@ -134,7 +139,7 @@ def backward_shape() -> Check:
 def backward_slope(forward, *, kink_values=None) -> Check:
     def numeric(trial: Trial) -> np.ndarray:
         dA, Z = trial.case.args[:2]
-        alpha = trial.case.args[2] if len(trial.case.args) == 3 else 0.01
+        alpha = _backward_alpha(trial)
         g = (lambda x: forward(x, alpha)) if forward is true_leaky else forward
         return dA * elementwise_slope(g, Z)
 
@@ -142,8 +147,7 @@ def backward_slope(forward, *, kink_values=None) -> Check:
     if kink_values is not None:
         def accept_at(trial: Trial):
             dA, Z = trial.case.args[:2]
-            alpha = trial.case.args[2] if len(trial.case.args) == 3 else 0.01
-            return Z == 0, [v(dA, alpha) for v in kink_values]
+            return Z == 0, [v(dA, _backward_alpha(trial)) for v in kink_values]
 
     return p.slope("derivative", "dZ = dA · g'(Z), matching central finite differences of g",
                    numeric, what="dZ", of=f"{forward.__name__.replace('true_', '')} times dA",
@@ -356,10 +360,6 @@ RELU_BACKWARD_MISTAKES = (
     m.returns("dZ = dA where Z > 0, not dA · Z: ReLU's slope is 1 on the positive side.",
               lambda t: np.where(t.case.args[1] > 0, t.case.args[0] * t.case.args[1], 0.0)),
 )
-
-
-def _backward_alpha(trial: Trial) -> float:
-    return trial.case.args[2] if len(trial.case.args) == 3 else 0.01
 
 
 LEAKY_BACKWARD_MISTAKES = (

@@ -56,19 +56,6 @@ def returns(hint: str, candidate: Callable[[Trial], object], *, part: Callable =
     return Mistake(hint, matches, tuple(checks))
 
 
-def shape_is(hint: str, shape_of_mistake: Callable[[Trial], tuple], *, part: Callable = None, checks=()) -> Mistake:
-    """The mistake that gives an array of a telltale shape, e.g. (n,) for (n, 1)."""
-
-    def matches(trial: Trial) -> bool:
-        try:
-            got = part(trial.value) if part else trial.value
-            return isinstance(got, np.ndarray) and got.shape == tuple(shape_of_mistake(trial))
-        except Exception:  # noqa: BLE001
-            return False
-
-    return Mistake(hint, matches, tuple(checks))
-
-
 def when(hint: str, predicate: Callable[[Trial], bool], checks=()) -> Mistake:
     """A mistake recognised by any predicate on the trial."""
 

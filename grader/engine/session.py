@@ -76,7 +76,7 @@ class Session:
                 raise WorkerGone(str(lost)) from None
 
         info = imports[spec.module].functions.get(spec.name, {})
-        caller = Caller(exercise, spawn, self.references, output_limit=_output_limit(control),
+        caller = Caller(exercise, spawn, self.references, output_limit=control.plan.output_bytes,
                         output_size=lambda child: self.scratch.output_size(f"{child.token}.out"),
                         signature=info.get("signature"))
         return run_exercise(exercise, caller, self.seed, _signature_note(spec, info.get("signature")))
@@ -108,11 +108,6 @@ class Session:
             return compose.ungraded(exercise, Status.ERROR,
                                     f"{spec.name} in {filename} is a {info.get('type')}, not a function.")
         return None
-
-
-def _output_limit(control) -> int:
-    """What graded code may print, as the worker was told."""
-    return control.plan.output_bytes
 
 
 def _import_error_text(filename: str, error: dict) -> str:

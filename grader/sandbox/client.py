@@ -217,9 +217,6 @@ class Worker:
             return "no output"
         return text[-1] if text else "no output"
 
-    def alive(self) -> bool:
-        return self.process.poll() is None
-
     def kill(self) -> None:
         """Kill the worker and, with it, every child (they die with their parent or namespace)."""
         if self._pidfd is not None:
