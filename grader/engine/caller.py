@@ -16,6 +16,7 @@ import numpy as np
 
 from grader.checks.framework import Case, Trial
 from grader.curriculum import FUNCTIONS
+from grader.sandbox import protocol
 from grader.sandbox.client import Child, Crashed, Raised, Returned, TimedOut, Unsupported
 
 MAX_REFERENCE_ITEMS = 10_000_000
@@ -67,6 +68,7 @@ class Caller:
         self.references_used: set[str] = set()
         self.return_args = False
         self.seconds = 2.0
+        self.others: dict[str, Child] = {}
 
     def use(self, probe, seed: int) -> None:
         self.return_args = probe.return_args
@@ -82,10 +84,8 @@ class Caller:
             self.child = self.spawn()
         seconds = min(self.seconds, remaining)
         started = time.monotonic()
-        outcome = self.child.call(
-            list(case.args), dict(case.kwargs), seed=self.seed if seed is None else seed,
-            seconds=seconds, return_args=self.return_args, on_reference=self.answer_reference,
-        )
+        outcome = _invoke(self.child, case, seed=self.seed if seed is None else seed, seconds=seconds,
+                          return_args=self.return_args, on_reference=self.answer_reference)
         self.spent += time.monotonic() - started
         if self.output_size(self.child) >= self.output_limit:
             self.child.kill()
@@ -104,10 +104,37 @@ class Caller:
         assert isinstance(outcome, Crashed)
         raise Stop("error", f"your code {outcome.how}", case)
 
+    def own(self, qualname: str, case: Case, *, seed: int | None = None):
+        """What the learner's own ``qualname`` returns on ``case``, or None when it gives nothing usable.
+
+        For a backward pass whose cache only the learner's forward pass knows the layout of: the
+        checks make the cache with the learner's forward, and fall back to the reference's when this
+        returns None (not implemented, raised, too slow, or not plain data). The call counts against
+        this exercise's time budget; its failures are the forward pass's own exercise's business.
+        """
+        remaining = self.exercise.budget_seconds - self.spent
+        if remaining <= 0:
+            raise Stop("timeout", f"the checks of this function took longer than {self.exercise.budget_seconds:g} s "
+                                  "in total: each call should take milliseconds", case)
+        child = self.others.get(qualname)
+        if child is None or child.dead:
+            child = self.others[qualname] = self.spawn(qualname, ())
+        started = time.monotonic()
+        outcome = _invoke(child, case, seed=self.seed if seed is None else seed, seconds=min(self.seconds, remaining),
+                          return_args=False, on_reference=lambda message: _refuse("RuntimeError", "not available here"))
+        self.spent += time.monotonic() - started
+        if self.output_size(child) >= self.output_limit:
+            child.kill()
+            return None
+        return outcome.value if isinstance(outcome, Returned) else None
+
     def close(self) -> None:
         if self.child is not None:
             self.child.close()
             self.child = None
+        for child in self.others.values():
+            child.close()
+        self.others.clear()
 
     # -- the learner's code calls a reference function ---------------------------
     def answer_reference(self, message: dict) -> dict:
@@ -139,6 +166,63 @@ class Caller:
         finally:
             if saved is not None:
                 np.random.set_state(saved)
+
+
+def _invoke(child: Child, case: Case, *, seed: int, seconds: float, return_args: bool, on_reference):
+    """One call in the sandbox, with the judge's functions among the arguments passed as call-backs."""
+    callbacks = _Callbacks()
+    outcome = child.call(
+        callbacks.export(list(case.args)), callbacks.export(dict(case.kwargs)), seed=seed, seconds=seconds,
+        return_args=return_args, on_reference=lambda message: on_reference(callbacks.restore(message)),
+        on_callback=callbacks.answer,
+    )
+    if isinstance(outcome, Returned) and outcome.args_after is not None:
+        outcome = Returned(outcome.value, callbacks.restore(outcome.args_after))
+    return outcome
+
+
+class _Callbacks:
+    """The judge's functions in one call's arguments (say, ``f`` for ``numerical_gradient``), by number.
+
+    Learner code gets stand-ins that call back; each call runs here, on the judge's side, with
+    arguments that came from learner code (so checked like a reference call's).
+    """
+
+    def __init__(self):
+        self.functions: list = []
+
+    def export(self, value):
+        def leaf(item):
+            if callable(item) and not isinstance(item, (type, np.ndarray)):
+                self.functions.append(item)
+                return protocol.Callback(len(self.functions) - 1)
+            return item
+
+        return protocol.replace_leaves(value, leaf)
+
+    def restore(self, value):
+        def leaf(item):
+            if type(item) is protocol.Callback and 0 <= item.number < len(self.functions):
+                return self.functions[item.number]
+            return item
+
+        return protocol.replace_leaves(value, leaf)
+
+    def answer(self, message: dict) -> dict:
+        number, args, kwargs = message.get("id"), message.get("args"), message.get("kwargs")
+        if type(number) is not int or not 0 <= number < len(self.functions):
+            return {"op": "callback_raise", "type": "RuntimeError", "message": "no such function"}
+        if not isinstance(args, list) or not isinstance(kwargs, dict) or not all(isinstance(k, str) for k in kwargs):
+            return {"op": "callback_raise", "type": "TypeError", "message": "malformed call"}
+        if _too_big(args) or _too_big(list(kwargs.values())):
+            return {"op": "callback_raise", "type": "MemoryError", "message": "inputs too large"}
+        try:
+            with warnings.catch_warnings(), np.errstate(all="ignore"):
+                warnings.simplefilter("ignore")
+                value = self.functions[number](*self.restore(args), **self.restore(kwargs))
+            return {"op": "callback_return", "value": value}
+        except Exception as error:  # noqa: BLE001 - learner code called it with something odd
+            return {"op": "callback_raise", "type": type(error).__name__, "message": str(error)[:500]}
 
 
 def _refuse(kind: str, message: str) -> dict:

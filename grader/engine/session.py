@@ -69,9 +69,9 @@ class Session:
     def _grade_one(self, exercise: Exercise, control, imports: dict[str, ImportResult]) -> ExerciseResult:
         spec = exercise.function
 
-        def spawn():
+        def spawn(qualname: str = spec.qualname, allowed: tuple[str, ...] = tuple(exercise.uses)):
             try:
-                return control.spawn(spec.qualname, list(exercise.uses))
+                return control.spawn(qualname, list(allowed))
             except WorkerLost as lost:
                 raise WorkerGone(str(lost)) from None
 

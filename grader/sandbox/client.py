@@ -387,7 +387,7 @@ class Child:
             raise WorkerLost("a new child answered nonsense")
 
     def call(self, args: list, kwargs: dict, *, seed: int, seconds: float, return_args: bool,
-             on_reference) -> Outcome:
+             on_reference, on_callback=None) -> Outcome:
         """Call the learner's function once; every way it can end becomes an :data:`Outcome`."""
         if self.dead:
             return Crashed("the process had already ended")
@@ -402,6 +402,11 @@ class Child:
                 op = message.get("op") if isinstance(message, dict) else None
                 if op == "ref":
                     protocol.send(self.sock, on_reference(message))
+                    continue
+                if op == "callback":
+                    answer = on_callback(message) if on_callback else {
+                        "op": "callback_raise", "type": "RuntimeError", "message": "no such function"}
+                    protocol.send(self.sock, answer)
                     continue
                 return self._outcome(op, message)
         except protocol.Deadline:

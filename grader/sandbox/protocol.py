@@ -47,6 +47,37 @@ class Unsupported(Exception):
     """A value that cannot cross the boundary; the message says what it was."""
 
 
+class Callback:
+    """A function of the judge's, passed to learner code (the ``f`` of ``numerical_gradient``).
+
+    It crosses the boundary as its number; the learner's side gets a stand-in that sends each call
+    back to the judge, which runs the function and answers.
+    """
+
+    __slots__ = ("number",)
+
+    def __init__(self, number: int):
+        self.number = number
+
+    def __eq__(self, other) -> bool:
+        return type(other) is Callback and other.number == self.number
+
+    def __hash__(self) -> int:
+        return hash(("callback", self.number))
+
+
+def replace_leaves(value, replace, depth: int = 0):
+    """``value`` with every leaf passed through ``replace`` (tuples, lists and dicts rebuilt, never changed)."""
+    if depth > MAX_DEPTH:
+        return value
+    kind = type(value)
+    if kind is tuple or kind is list:
+        return kind(replace_leaves(item, replace, depth + 1) for item in value)
+    if kind is dict:
+        return {key: replace_leaves(item, replace, depth + 1) for key, item in value.items()}
+    return replace(value)
+
+
 class ProtocolError(Exception):
     """A frame that is malformed, too large, or cut off."""
 
@@ -95,6 +126,8 @@ class _Encoder:
             return value if abs(value) < 2**63 else ["L", str(value)]
         if kind is np.ndarray:
             return self.array(value)
+        if kind is Callback:
+            return ["c", value.number]
         if kind is tuple or kind is list:
             out = ["t" if kind is tuple else "l"]
             for item in value:
@@ -187,6 +220,8 @@ class _Decoder:
             if len(data) != dtype.itemsize:
                 raise ProtocolError("bad scalar")
             return np.frombuffer(bytes(data), dtype=dtype).astype(dtype.newbyteorder("="))[0]
+        if tag == "c" and len(rest) == 1 and type(rest[0]) is int:
+            return Callback(rest[0])
         if tag == "L" and len(rest) == 1 and type(rest[0]) is str and len(rest[0]) < 5000:
             return int(rest[0])
         if tag == "F" and len(rest) == 1 and rest[0] in ("nan", "inf", "-inf"):

@@ -411,8 +411,8 @@ class Child:
                             value[i] = replace[id(v)]
 
     def _call(self, target, request: dict) -> None:
-        args = request.get("args", ())
-        kwargs = request.get("kwargs", {})
+        args = protocol.replace_leaves(request.get("args", ()), _bind_callback)
+        kwargs = protocol.replace_leaves(request.get("kwargs", {}), _bind_callback)
         np.random.seed(request.get("seed", 0))
         confinement.limit_cpu(request.get("cpu_seconds", 2.0))
         try:
@@ -422,7 +422,7 @@ class Child:
         else:
             reply = {"op": "return", "value": value}
             if request.get("return_args"):
-                reply["args_after"] = [list(args), kwargs]
+                reply["args_after"] = protocol.replace_leaves([list(args), kwargs], _unbind_callback)
         try:
             frame = protocol.encode(reply)
         except protocol.Unsupported as what:
@@ -450,7 +450,8 @@ def _proxy(qualname: str):
     def reference(*args, **kwargs):
         if _CHANNEL is None:
             raise RuntimeError(f"{name} from {module_name}.py is not available while modules are being imported")
-        request = {"op": "ref", "function": qualname, "args": list(args), "kwargs": kwargs}
+        request = {"op": "ref", "function": qualname, "args": protocol.replace_leaves(list(args), _unbind_callback),
+                   "kwargs": protocol.replace_leaves(kwargs, _unbind_callback)}
         if qualname in _DRAWS_RANDOM:
             request["rng"] = np.random.get_state()
         protocol.send(_CHANNEL, request)
@@ -465,6 +466,35 @@ def _proxy(qualname: str):
     reference.__module__ = module_name
     reference.__doc__ = f"The reference {name}, run by the grader."
     return reference
+
+
+def _bind_callback(value):
+    """A judge's function, received as a :class:`protocol.Callback`, as something learner code can call."""
+    if type(value) is not protocol.Callback:
+        return value
+    number = value.number
+
+    def function(*args, **kwargs):
+        try:
+            protocol.send(_CHANNEL, {"op": "callback", "id": number,
+                                     "args": protocol.replace_leaves(list(args), _unbind_callback),
+                                     "kwargs": protocol.replace_leaves(kwargs, _unbind_callback)})
+        except protocol.Unsupported as what:
+            raise TypeError(f"the function you were given takes arrays and numbers, not {what}") from None
+        reply = protocol.receive(_CHANNEL)
+        if reply.get("op") == "callback_return":
+            return reply.get("value")
+        raise _rebuild_exception(reply.get("type"), reply.get("message", ""))
+
+    function.__name__ = function.__qualname__ = "f"
+    function.__doc__ = "A function given by the grader (it runs in the grader's process)."
+    function._nn_grader_callback = number
+    return function
+
+
+def _unbind_callback(value):
+    number = getattr(value, "_nn_grader_callback", None) if callable(value) else None
+    return protocol.Callback(number) if type(number) is int else value
 
 
 def _rebuild_exception(type_name, message):
