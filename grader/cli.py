@@ -15,6 +15,8 @@ Examples:
   grade -k sigmoid exercises/          only functions whose name contains "sigmoid"
   grade -k "activations and not backward" exercises/
   grade --format json exercises/ > report.json
+  grade quiz                           play the conceptual quizzes in the terminal
+  grade quiz --list                    the quiz topics
 
 \b
 Exit status: 0 every graded function passed, 1 some did not, 2 the grader could not run.
@@ -65,12 +67,16 @@ def _fail(message: str, code: int):
               help="Replay the checks with other generated inputs (the same seed gives the same report).")
 @click.option("--jobs", type=click.IntRange(1, 64), default=None,
               help="Judge processes to use (default: one per core, at most 4).")
+@click.option("--student", metavar="ID", default=None,
+              help="Whose generated quiz questions to grade (overrides student in quiz_answers.toml).")
 @click.version_option(__version__, "--version", message=_version_text())
-def main(path: str, select: str | None, output_format: str, seed: int, jobs: int | None) -> int:
+def main(path: str, select: str | None, output_format: str, seed: int, jobs: int | None,
+         student: str | None) -> int:
     """Grade your neural-network exercises: every function of PATH against the contract.
 
     PATH is a folder laid out like exercises/ (activations.py, initialization.py,
-    deep_network.py) or one of those module files.
+    shallow_network.py, deep_network.py, ...) or one of those module files. The
+    quizzes are graded too when the folder has a quiz_answers.toml.
     """
     import warnings
 
@@ -78,7 +84,7 @@ def main(path: str, select: str | None, output_format: str, seed: int, jobs: int
 
     warnings.simplefilter("ignore")  # the judge's own numerical warnings are not for the report
     try:
-        report = grade(path, select=select, seed=seed, jobs=jobs)
+        report = grade(path, select=select, seed=seed, jobs=jobs, student=student)
     except GradingError as error:
         _fail(str(error), 2)
     except KeyboardInterrupt:
@@ -96,7 +102,7 @@ def main(path: str, select: str | None, output_format: str, seed: int, jobs: int
         from grader.reporting import text
 
         colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        unicode = _can_encode("✓⏱…─✗")
+        unicode = _can_encode("✓⏱…─✗·")
         click.echo(text.render(report, colour=colour, unicode=unicode), nl=False, color=colour)
     return report.exit_code
 
@@ -107,3 +113,65 @@ def _can_encode(sample: str) -> bool:
         return True
     except (UnicodeEncodeError, LookupError):
         return False
+
+
+QUIZ_EXAMPLES = """\b
+Examples:
+  grade quiz                                  every topic, one question at a time
+  grade quiz activations initialization      two topics
+  grade quiz --student kim-minji --save exercises/quiz_answers.toml
+  grade quiz --list                           the topics and their questions
+  grade quiz --print --student kim-minji      all questions with your numbers
+"""
+
+
+@click.command("quiz", cls=_OneLineErrors, epilog=QUIZ_EXAMPLES,
+               context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("topics", nargs=-1)
+@click.option("--list", "list_topics", is_flag=True, help="List the topics and how many questions each has.")
+@click.option("--print", "print_questions", is_flag=True,
+              help="Print the questions (with your generated numbers) instead of asking them.")
+@click.option("--student", metavar="ID", default=None,
+              help="Your id: generated questions draw their numbers from it (default: the answers file's).")
+@click.option("--save", "save", metavar="FILE", type=click.Path(dir_okay=False), default=None,
+              help="Save your answers into this answers file (e.g. exercises/quiz_answers.toml).")
+def quiz(topics: tuple[str, ...], list_topics: bool, print_questions: bool, student: str | None,
+         save: str | None) -> int:
+    """Play the conceptual quizzes: answer, see at once whether you are right and why.
+
+    TOPICS are quiz topics (see --list); none, or "all", means every topic.
+    """
+    from pathlib import Path
+
+    from grader.quiz import answers as answer_file
+    from grader.quiz import play
+    from grader.quiz.bank import BankError
+
+    try:
+        if list_topics:
+            click.echo(play.listing(), nl=False)
+            return 0
+        play.chosen_topics(topics)
+        save_path = Path(save) if save else None
+        if student is None and save_path is not None and save_path.is_file():
+            try:
+                student = answer_file.read(save_path).student
+            except answer_file.AnswersError as error:
+                _fail(str(error), 2)
+        if print_questions:
+            click.echo(play.printable(student or "", topics), nl=False)
+            return 0
+        play.play(topics, student or "", sys.stdin, sys.stdout, save_path)
+    except (ValueError, BankError) as error:
+        _fail(str(error), 2)
+    except KeyboardInterrupt:
+        _fail("interrupted", 130)
+    return 0
+
+
+def entry() -> None:
+    """The ``grade`` command: ``grade quiz ...`` plays the quizzes, anything else grades a folder."""
+    if sys.argv[1:2] == ["quiz"]:
+        quiz.main(sys.argv[2:], prog_name="grade quiz")
+    else:
+        main()

@@ -40,7 +40,8 @@ class GradingError(Exception):
 
 
 def selected_functions(submission: Submission, expression: str | None,
-                       only: list[str] | None = None) -> list[FunctionSpec]:
+                       only: list[str] | None = None, *, quizzes: bool = False) -> list[FunctionSpec]:
+    """The contract functions to grade. With ``quizzes``, a -k that matches only quiz questions is fine."""
     chosen = [f for m in CURRICULUM for f in m.functions]
     if only is not None:
         chosen = [f for f in chosen if f.qualname in only]
@@ -52,9 +53,39 @@ def selected_functions(submission: Submission, expression: str | None,
         except ValueError as error:
             raise GradingError(str(error)) from None
         chosen = [f for f in chosen if keep(f.qualname)]
-        if not chosen:
+        if not chosen and not (quizzes and _matches_a_question(keep)):
             raise GradingError(f"-k {expression!r} matches no function")
     return chosen
+
+
+def _matches_a_question(keep) -> bool:
+    from grader.quiz.bank import questions
+
+    return any(keep(q.qualname) for q in questions())
+
+
+def _quiz_results(submission: Submission, select: str | None, only, student: str | None) -> list:
+    """The quiz questions' results, when the folder has an answers file (and the selection wants them)."""
+    from grader.quiz.answers import FILENAME, AnswersError
+    from grader.quiz.bank import questions
+    from grader.quiz.grading import grade_file
+    from grader.results import ExerciseResult, Status
+
+    path = submission.path / FILENAME
+    if submission.only_module or not path.is_file():
+        return []
+    keep = parse(select) if select else None
+    if only is not None:
+        keep = (lambda inner: lambda name: name in only and (inner is None or inner(name)))(keep)
+    try:
+        results, notices = grade_file(path, student=student, keep=keep)
+    except AnswersError as error:
+        message = f"The quiz answers were not graded: {error}"
+        submission.notices.append(message)
+        return [ExerciseResult(f"quiz.{q.topic}", q.id, Status.ERROR, 0.0, q.points, message)
+                for q in questions() if keep is None or keep(q.qualname)]
+    submission.notices.extend(notices)
+    return results
 
 
 def _plan(submission: Submission, scratch: Scratch) -> WorkerPlan:
@@ -90,16 +121,21 @@ def _allowed_isolation() -> list[str]:
 
 
 def grade(path: str, *, select: str | None = None, seed: int = DEFAULT_SEED, jobs: int | None = None,
-          only: list[str] | None = None) -> Report:
+          only: list[str] | None = None, student: str | None = None) -> Report:
     """Grade the submission at ``path`` (a folder like exercises/, or one module file).
 
-    ``select`` is a ``-k`` expression; ``only`` names exact ``module.function``s.
+    ``select`` is a ``-k`` expression; ``only`` names exact ``module.function``s (or quiz qualnames).
+    The quizzes are graded when the folder has a ``quiz_answers.toml``; ``student`` overrides the
+    file's own student (whose identity draws the generated questions' numbers).
     """
     try:
         submission = Submission.locate(path)
     except SubmissionError as error:
         raise GradingError(str(error)) from None
-    functions = selected_functions(submission, select, only)
+    quiz_results = _quiz_results(submission, select, only, student)
+    functions = selected_functions(submission, select, only, quizzes=bool(quiz_results))
+    if not functions:
+        return Report(str(path), seed, "not needed", tuple(quiz_results), tuple(submission.notices))
     shards = max(1, min(jobs or _default_jobs(), len(functions), 4))
     scratch = Scratch(submission, confined_user=os.geteuid() == 0)
     worker = None
@@ -114,7 +150,8 @@ def grade(path: str, *, select: str | None = None, seed: int = DEFAULT_SEED, job
         except WorkerStartError as error:
             raise GradingError(f"could not start the sandbox for graded code: {error}") from None
         results = session.grade_all(functions, worker, submission, shards)
-        return Report(str(path), seed, worker.mode, tuple(results), tuple(submission.notices))
+        return Report(str(path), seed, worker.mode, tuple(results) + tuple(quiz_results),
+                      tuple(submission.notices))
     finally:
         if worker is not None:
             worker.kill()

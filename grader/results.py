@@ -18,6 +18,7 @@ class Status(str, Enum):
     TIMEOUT = "timeout"
     NOT_IMPLEMENTED = "not_implemented"
     MISSING = "missing"
+    NOT_ANSWERED = "not_answered"  # a quiz question left empty
 
 
 class CheckStatus(str, Enum):
