@@ -263,3 +263,124 @@ def test_print_shows_this_students_numbers(root):
     kim, lee = _quiz(root, "--print", "--student", "kim").stdout, _quiz(root, "--print", "--student", "lee").stdout
     assert kim != lee
     assert all(q.id in kim for q in questions())
+
+
+# -- every generated family, against an independent computation over many seeds ---------------------
+SEEDS = range(300)
+
+
+def _network_from(dims):
+    import numpy as np
+
+    return {f"{name}{l}": np.zeros((dims[l], dims[l - 1]) if name == "W" else (dims[l], 1))
+            for l in range(1, len(dims)) for name in "Wb"}
+
+
+def test_weight_and_bias_shapes_are_those_of_a_built_network():
+    from grader.quiz import families
+
+    for seed in SEEDS:
+        w, b = families.weight_shape(seed), families.bias_shape(seed)
+        assert w.answer == _network_from(w.values["dims"])[f"W{w.values['l']}"].shape
+        assert b.answer == _network_from(b.values["dims"])[f"b{b.values['l']}"].shape
+
+
+def test_activation_shapes_are_those_of_a_forward_pass():
+    import numpy as np
+
+    from grader.quiz import families
+
+    for seed in SEEDS:
+        drawn = families.activation_shape(seed)
+        dims, l, m = drawn.values["dims"], drawn.values["l"], drawn.values["m"]
+        params = _network_from(dims)
+        A = np.ones((dims[0], m))
+        for k in range(1, l + 1):
+            A = np.maximum(0, params[f"W{k}"] @ A + params[f"b{k}"])
+        assert drawn.answer == A.shape
+
+
+def test_parameter_counts_are_those_of_a_built_network():
+    from grader.quiz import families
+
+    for seed in SEEDS:
+        drawn = families.parameter_count(seed)
+        assert drawn.answer == sum(a.size for a in _network_from(drawn.values["dims"]).values())
+
+
+def test_slopes_agree_with_finite_differences():
+    import math
+
+    from grader.quiz import families
+
+    h = 1e-6
+    for seed in SEEDS:
+        s, t = families.sigmoid_slope(seed), families.tanh_slope(seed)
+        z = s.values["z"]
+        sig = lambda x: 1 / (1 + math.exp(-x))  # noqa: E731
+        assert abs(s.answer - (sig(z + h) - sig(z - h)) / (2 * h)) < 1e-8
+        z = t.values["z"]
+        assert abs(t.answer - (math.tanh(z + h) - math.tanh(z - h)) / (2 * h)) < 1e-8
+
+
+def test_inverted_dropout_outputs_are_those_of_the_reference_dropout(root):
+    import numpy as np
+
+    from grader.quiz import families
+    from grader.reference import library
+
+    dropout = library()["regularization.dropout_backward"]  # A·mask/keep_prob, the same rule as the forward pass
+    for seed in SEEDS:
+        v = families.inverted_dropout(seed).values
+        out = dropout(np.array([v["a"]]), np.array([v["mask"]], dtype=float), v["keep_prob"])
+        assert abs(families.inverted_dropout(seed).answer - out[0, v["i"] - 1]) < 1e-12
+
+
+def test_softmax_entries_are_those_of_the_reference_softmax():
+    import numpy as np
+
+    from grader.quiz import families
+    from grader.reference import library
+
+    softmax = library()["activations.softmax"]
+    for seed in SEEDS:
+        drawn = families.softmax_entry(seed)
+        probabilities = softmax(np.array(drawn.values["z"]).reshape(3, 1))
+        assert abs(drawn.answer - probabilities[drawn.values["k"] - 1, 0]) < 1e-12
+
+
+def test_initialization_variances_are_those_the_reference_draws():
+    import numpy as np
+
+    from grader.quiz import families
+    from grader.reference import library
+
+    he, xavier = library()["initialization.initialize_parameters_he"], library()["initialization.initialize_parameters_xavier"]
+    for seed in range(5):
+        for family, initializer in ((families.he_variance, he), (families.xavier_variance, xavier)):
+            drawn = family(seed)
+            np.random.seed(seed)
+            W = initializer([drawn.values["n_prev"], drawn.values["n"]])["W1"]
+            # mean(w²)/σ² has standard deviation sqrt(2/N): eight of them is far beyond bad luck
+            assert abs(np.mean(W ** 2) / drawn.answer - 1) < 8 * np.sqrt(2 / W.size)
+        for seed2 in SEEDS:
+            d = families.he_variance(seed2)
+            assert d.answer == 2 / d.values["n_prev"]
+            d = families.xavier_variance(seed2)
+            assert d.answer == 2 / (d.values["n_prev"] + d.values["n"])
+
+
+def test_batchnorm_steps_are_those_of_the_reference_batchnorm():
+    import numpy as np
+
+    from grader.quiz import families
+    from grader.reference import library
+
+    forward = library()["batch_norm.batchnorm_forward"]
+    for seed in SEEDS:
+        drawn = families.batchnorm_step(seed)
+        v = drawn.values
+        bn_param = {"mode": "train", "eps": 0.0, "momentum": 0.9, "running_mean": np.zeros((1, 1)),
+                    "running_var": np.ones((1, 1))}
+        out, _ = forward(np.array([v["z"]]), np.array([[v["gamma"]]]), np.array([[v["beta"]]]), bn_param)
+        assert abs(drawn.answer - out[0, v["j"] - 1]) < 1e-9
