@@ -96,3 +96,50 @@ def test_a_function_crosses_the_protocol_as_a_number():
 
     frame = protocol.encode({"f": protocol.Callback(3), "x": [protocol.Callback(0)]})
     assert protocol.decode(frame) == {"f": protocol.Callback(3), "x": [protocol.Callback(0)]}
+
+
+LENDING = '''
+import numpy as np
+
+def gradient_check(cost_fn, parameters, grads, epsilon=1e-7):
+    x = np.array([[1.0, 2.0]])
+    if parameters.get("raise"):
+        return numerical_gradient(lambda t: 1 / 0, x)
+    slope = numerical_gradient(lambda t: float(np.sum(t ** 3)) + cost_fn(t), x)
+    return float(np.max(np.abs(slope - 3 * x ** 2 - 2 * x)))
+'''
+
+
+def _lending_exercise() -> Exercise:
+    def small(trial):
+        if not isinstance(trial.value, float) or trial.value > 1e-5:
+            raise Mismatch(f"got {trial.value!r}")
+
+    def square(t):
+        return float(np.sum(t ** 2))
+
+    return Exercise(function("gradient_check.gradient_check"), (
+        Probe("lent", (Check("value", "uses the reference numerical_gradient with a lambda", small),),
+              examples=(Case((square, {}, {})),)),
+    ), uses=("gradient_check.numerical_gradient",))
+
+
+def test_a_learner_function_lent_to_a_reference_function_runs_in_the_learners_process(tmp_path, monkeypatch):
+    exercises = {"gradient_check.gradient_check": _lending_exercise()}
+    monkeypatch.setattr("grader.engine.session.registry", lambda: exercises)
+    (tmp_path / "gradient_check.py").write_text(LENDING)
+    report = grade(str(tmp_path), only=["gradient_check.gradient_check"], jobs=1)
+    (result,) = report.exercises
+    assert result.status is Status.PASSED, result.feedback
+
+
+def test_an_exception_in_a_lent_function_is_the_learners_own(tmp_path, monkeypatch):
+    exercise = _lending_exercise()
+    failing = Exercise(exercise.function, (Probe("lent", exercise.probes[0].checks,
+                                                 examples=(Case((lambda t: 0.0, {"raise": 1}, {})),)),),
+                       uses=exercise.uses)
+    monkeypatch.setattr("grader.engine.session.registry", lambda: {"gradient_check.gradient_check": failing})
+    (tmp_path / "gradient_check.py").write_text(LENDING)
+    (result,) = grade(str(tmp_path), only=["gradient_check.gradient_check"], jobs=1).exercises
+    assert result.status is Status.ERROR
+    assert "ZeroDivisionError" in result.feedback, result.feedback

@@ -72,6 +72,17 @@ def finite(name: str, sentence: str, truth: Callable[[Trial], np.ndarray], *, wh
     return Check(name, sentence, verify)
 
 
+def _copy_hint(name: str, before) -> str:
+    if isinstance(before, dict):
+        return (f"An array inside {name} was changed (an operation such as += or [...] = writes into it). Build new "
+                f"arrays (W = W - learning_rate * dW) or copy the ones you change; the caller still needs its {name}.")
+    if isinstance(before, (tuple, list)):
+        return (f"An array inside {name} was changed in place (+=, -=, or [...] =). Compute into new arrays, or "
+                f"copy one first (A = A.copy()); the caller still needs its {name}.")
+    return (f"Work on a copy ({name}.copy(), or np.array({name}, copy=True)) or build a new array; "
+            f"the caller still needs its {name}.")
+
+
 def inputs_unchanged(names: tuple[str, ...], *, may_change: tuple[str, ...] = ()) -> Check:
     """The call leaves its arguments as they were (needs a probe with ``return_args``)."""
 
@@ -86,8 +97,7 @@ def inputs_unchanged(names: tuple[str, ...], *, may_change: tuple[str, ...] = ()
                 raise Mismatch(
                     f"the call changed its input {name} in place",
                     expected=f"{name} unchanged: {show(before)}", got=f"{name} afterwards: {show(after_args[index])}",
-                    hint=f"Work on a copy ({name}.copy(), or np.array({name}, copy=True)) or build a new array; "
-                    f"the caller still needs its {name}.",
+                    hint=_copy_hint(name, before),
                 )
         for key, before in trial.case.kwargs.items():
             if key not in may_change and not same_value(before, after_kwargs.get(key)):

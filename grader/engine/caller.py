@@ -17,7 +17,7 @@ import numpy as np
 from grader.checks.framework import Case, Trial
 from grader.curriculum import FUNCTIONS
 from grader.sandbox import protocol
-from grader.sandbox.client import Child, Crashed, Raised, Returned, TimedOut, Unsupported
+from grader.sandbox.client import Child, Crashed, LentFunctionRaised, Raised, Returned, TimedOut, Unsupported
 
 MAX_REFERENCE_ITEMS = 10_000_000
 
@@ -53,7 +53,8 @@ class Stop(BaseException):
 
 
 class Caller:
-    def __init__(self, exercise, spawn, references: dict, *, output_limit: int, output_size, signature=None):
+    def __init__(self, exercise, spawn, references: dict, *, output_limit: int, output_size, signature=None,
+                 uses_of=lambda qualname: ()):
         self.exercise = exercise
         self.signature = signature
         self.spawn = spawn
@@ -69,6 +70,7 @@ class Caller:
         self.return_args = False
         self.seconds = 2.0
         self.others: dict[str, Child] = {}
+        self.uses_of = uses_of
 
     def use(self, probe, seed: int) -> None:
         self.return_args = probe.return_args
@@ -116,12 +118,14 @@ class Caller:
         if remaining <= 0:
             raise Stop("timeout", f"the checks of this function took longer than {self.exercise.budget_seconds:g} s "
                                   "in total: each call should take milliseconds", case)
+        uses = tuple(self.uses_of(qualname))
         child = self.others.get(qualname)
         if child is None or child.dead:
-            child = self.others[qualname] = self.spawn(qualname, ())
+            child = self.others[qualname] = self.spawn(qualname, uses)
         started = time.monotonic()
         outcome = _invoke(child, case, seed=self.seed if seed is None else seed, seconds=min(self.seconds, remaining),
-                          return_args=False, on_reference=lambda message: _refuse("RuntimeError", "not available here"))
+                          return_args=False,
+                          on_reference=lambda message: self.answer_reference(message, allowed=set(uses), caller=qualname))
         self.spent += time.monotonic() - started
         if self.output_size(child) >= self.output_limit:
             child.kill()
@@ -137,10 +141,12 @@ class Caller:
         self.others.clear()
 
     # -- the learner's code calls a reference function ---------------------------
-    def answer_reference(self, message: dict) -> dict:
+    def answer_reference(self, message: dict, *, allowed: set | None = None, caller: str | None = None) -> dict:
         qualname = message.get("function")
-        name = self.exercise.function.name
-        if qualname not in self.allowed or qualname not in self.references:
+        name = (caller or self.exercise.function.qualname).split(".")[-1]
+        if allowed is None:
+            allowed = self.allowed
+        if qualname not in allowed or qualname not in self.references:
             callee = str(qualname).split(".")[-1]
             return _refuse("RuntimeError", f"{name} may not call {callee} while it is graded")
         args, kwargs = message.get("args"), message.get("kwargs")
@@ -149,7 +155,8 @@ class Caller:
         if _too_big(args) or _too_big(list(kwargs.values())):
             return _refuse("MemoryError", f"the grader refuses to run {qualname.split('.')[-1]} on inputs this large")
         spec = FUNCTIONS[qualname]
-        self.references_used.add(qualname)
+        if caller is None:
+            self.references_used.add(qualname)
         saved = np.random.get_state() if spec.draws_random else None
         try:
             if spec.draws_random:
@@ -161,6 +168,8 @@ class Caller:
             if spec.draws_random:
                 reply["rng"] = np.random.get_state()
             return reply
+        except LentFunctionRaised as error:  # the learner's own function, passed in, raised: their exception
+            return _refuse(error.kind, error.message[:500])
         except Exception as error:  # noqa: BLE001 - bad input from learner code
             return _refuse(type(error).__name__, str(error)[:500])
         finally:
@@ -170,7 +179,7 @@ class Caller:
 
 def _invoke(child: Child, case: Case, *, seed: int, seconds: float, return_args: bool, on_reference):
     """One call in the sandbox, with the judge's functions among the arguments passed as call-backs."""
-    callbacks = _Callbacks()
+    callbacks = _Callbacks(child)
     outcome = child.call(
         callbacks.export(list(case.args)), callbacks.export(dict(case.kwargs)), seed=seed, seconds=seconds,
         return_args=return_args, on_reference=lambda message: on_reference(callbacks.restore(message)),
@@ -188,8 +197,9 @@ class _Callbacks:
     arguments that came from learner code (so checked like a reference call's).
     """
 
-    def __init__(self):
+    def __init__(self, child: Child):
         self.functions: list = []
+        self.child = child
 
     def export(self, value):
         def leaf(item):
@@ -204,9 +214,18 @@ class _Callbacks:
         def leaf(item):
             if type(item) is protocol.Callback and 0 <= item.number < len(self.functions):
                 return self.functions[item.number]
+            if type(item) is protocol.Callback and item.number < 0:
+                return self._lent(item.number)
             return item
 
         return protocol.replace_leaves(value, leaf)
+
+    def _lent(self, number: int):
+        """A function the learner's code passed to a reference function: it runs in the learner's process."""
+        def function(*args, **kwargs):
+            return self.restore(self.child.invoke(number, self.export(list(args)), self.export(kwargs)))
+
+        return function
 
     def answer(self, message: dict) -> dict:
         number, args, kwargs = message.get("id"), message.get("args"), message.get("kwargs")

@@ -78,7 +78,8 @@ class Session:
         info = imports[spec.module].functions.get(spec.name, {})
         caller = Caller(exercise, spawn, self.references, output_limit=control.plan.output_bytes,
                         output_size=lambda child: self.scratch.output_size(f"{child.token}.out"),
-                        signature=info.get("signature"))
+                        signature=info.get("signature"),
+                        uses_of=lambda qualname: self.exercises[qualname].uses if qualname in self.exercises else ())
         return run_exercise(exercise, caller, self.seed, _signature_note(spec, info.get("signature")))
 
     # -- functions that cannot be called at all ------------------------------------------

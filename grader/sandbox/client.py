@@ -39,6 +39,27 @@ class WorkerLost(Exception):
 
 
 # -- outcomes of one call -------------------------------------------------
+class LentFunctionRaised(Exception):
+    """A function the learner's code passed to a reference function raised."""
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(f"{kind}: {message}")
+        self.kind = kind
+        self.message = message
+
+
+class _Abandon(BaseException):
+    """The call ran out of time while the judge was running the learner's function."""
+
+
+class _Lost(BaseException):
+    """The child broke the conversation while the judge was running the learner's function."""
+
+
+class _NotAReply(BaseException):
+    """The child sent a message that answers nothing it was asked (it was killed)."""
+
+
 @dataclass(frozen=True)
 class Returned:
     value: object
@@ -394,26 +415,55 @@ class Child:
         self.seconds = seconds
         request = {"op": "call", "args": list(args), "kwargs": kwargs, "seed": seed,
                    "cpu_seconds": seconds + 1, "return_args": return_args}
-        deadline = time.monotonic() + seconds
+        self._deadline = time.monotonic() + seconds
+        self._on_reference, self._on_callback = on_reference, on_callback
         try:
             protocol.send(self.sock, request)
-            while True:
-                message = protocol.receive(self.sock, deadline)
-                op = message.get("op") if isinstance(message, dict) else None
-                if op == "ref":
-                    protocol.send(self.sock, on_reference(message))
-                    continue
-                if op == "callback":
-                    answer = on_callback(message) if on_callback else {
-                        "op": "callback_raise", "type": "RuntimeError", "message": "no such function"}
-                    protocol.send(self.sock, answer)
-                    continue
-                return self._outcome(op, message)
-        except protocol.Deadline:
+            message = self._serve_until(("return", "raise", "unsupported"))
+            return self._outcome(message.get("op"), message)
+        except (protocol.Deadline, _Abandon):
             self.kill()
             return TimedOut(seconds)
         except (protocol.ProtocolError, OSError) as error:
             return self._died(str(error))
+        except _Lost as lost:
+            return self._died(str(lost))
+        except _NotAReply:
+            return Crashed("sent something that is not a reply")
+
+    def _serve_until(self, ops: tuple[str, ...]) -> dict:
+        """Read the child's messages, answering its reference calls and call-backs, until one of ``ops``."""
+        while True:
+            message = protocol.receive(self.sock, self._deadline)
+            op = message.get("op") if isinstance(message, dict) else None
+            if op == "ref":
+                protocol.send(self.sock, self._on_reference(message))
+            elif op == "callback":
+                answer = self._on_callback(message) if self._on_callback else {
+                    "op": "callback_raise", "type": "RuntimeError", "message": "no such function"}
+                protocol.send(self.sock, answer)
+            elif op in ops:
+                return message
+            else:
+                self.kill()
+                raise _NotAReply()
+
+    def invoke(self, number: int, args: list, kwargs: dict):
+        """Run a function the learner's code lent to a reference call (the judge is inside that call).
+
+        Returns the value, raises LentFunctionRaised for the learner's exception, and a BaseException
+        (so no reference code can swallow it) when the child is gone or out of time.
+        """
+        try:
+            protocol.send(self.sock, {"op": "invoke", "id": number, "args": args, "kwargs": kwargs})
+            reply = self._serve_until(("invoke_return", "invoke_raise"))
+        except protocol.Deadline:
+            raise _Abandon() from None
+        except (protocol.ProtocolError, OSError) as error:
+            raise _Lost(str(error)) from None
+        if reply["op"] == "invoke_return":
+            return reply.get("value")
+        raise LentFunctionRaised(str(reply.get("type")), str(reply.get("message", "")))
 
     def _outcome(self, op, message) -> Outcome:
         if op == "return":

@@ -450,12 +450,12 @@ def _proxy(qualname: str):
     def reference(*args, **kwargs):
         if _CHANNEL is None:
             raise RuntimeError(f"{name} from {module_name}.py is not available while modules are being imported")
-        request = {"op": "ref", "function": qualname, "args": protocol.replace_leaves(list(args), _unbind_callback),
-                   "kwargs": protocol.replace_leaves(kwargs, _unbind_callback)}
+        local: list = []
+        request = {"op": "ref", "function": qualname, "args": _lend(list(args), local), "kwargs": _lend(kwargs, local)}
         if qualname in _DRAWS_RANDOM:
             request["rng"] = np.random.get_state()
         protocol.send(_CHANNEL, request)
-        reply = protocol.receive(_CHANNEL)
+        reply = _await_reply(local)
         if reply.get("rng") is not None:
             np.random.set_state(reply["rng"])
         if reply.get("op") == "ref_return":
@@ -466,6 +466,47 @@ def _proxy(qualname: str):
     reference.__module__ = module_name
     reference.__doc__ = f"The reference {name}, run by the grader."
     return reference
+
+
+def _lend(value, local: list):
+    """Arguments for the judge: its own call-backs by number, the learner's functions as lent ones.
+
+    A learner's function (the lambda its gradient_check hands to numerical_gradient) stays here; the
+    judge gets its number, negative, and asks this process to run it while the reference works.
+    """
+    def leaf(item):
+        number = getattr(item, "_nn_grader_callback", None) if callable(item) else None
+        if type(number) is int:
+            return protocol.Callback(number)
+        if callable(item) and not isinstance(item, (type, np.ndarray)):
+            local.append(item)
+            return protocol.Callback(-len(local))
+        return item
+
+    return protocol.replace_leaves(value, leaf)
+
+
+def _await_reply(local: list) -> dict:
+    """The judge's answer to a reference call, running the lent functions it asks for meanwhile."""
+    while True:
+        reply = protocol.receive(_CHANNEL)
+        if not isinstance(reply, dict) or reply.get("op") != "invoke":
+            return reply if isinstance(reply, dict) else {}
+        number = reply.get("id")
+        if type(number) is not int or not 1 <= -number <= len(local):
+            answer = {"op": "invoke_raise", "type": "RuntimeError", "message": "no such function"}
+        else:
+            try:
+                args = protocol.replace_leaves(reply.get("args", []), _bind_callback)
+                value = local[-number - 1](*args, **protocol.replace_leaves(reply.get("kwargs", {}), _bind_callback))
+                answer = {"op": "invoke_return", "value": _lend(value, local)}
+            except Exception as error:  # noqa: BLE001 - the judge reports it as the learner's exception
+                answer = {"op": "invoke_raise", "type": type(error).__name__, "message": str(error)[:500]}
+        try:
+            protocol.send(_CHANNEL, answer)
+        except protocol.Unsupported as what:
+            protocol.send(_CHANNEL, {"op": "invoke_raise", "type": "TypeError",
+                                     "message": f"your function returned {what}, not arrays and numbers"})
 
 
 def _bind_callback(value):
