@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from grader import __version__
-from grader.curriculum import FUNCTIONS, MODULES
+from grader.curriculum import CURRICULUM, FUNCTIONS, MODULES
 
 
 def _environment(root, extra: dict) -> dict:
@@ -33,7 +33,9 @@ def test_stubs_are_listed_as_not_implemented_and_exit_1(root):
     for qualname in FUNCTIONS:
         name = qualname.split(".")[1]
         assert any(name in line and "not implemented yet" in line for line in done.stdout.splitlines()), name
-    assert "Progress: activations 0/9, initialization 0/2, deep_network 0/10" in done.stdout
+    progress = ", ".join(f"{m.name} 0/{len(m.functions)}" for m in CURRICULUM)
+    assert f"Progress: {progress}" in done.stdout
+    assert "Next up: activations.step" in done.stdout
     assert done.stderr == ""
 
 

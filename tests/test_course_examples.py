@@ -43,7 +43,7 @@ def test_blind_spot_claim_holds(entry) -> None:
     candidate = getattr(_load_mutant(entry), entry.function)
     reference = getattr(REFERENCES[entry.module], entry.function)
     np.random.seed(0)
-    passed = COURSE.passes_course_example(entry.function, candidate, reference)
+    passed = COURSE.passes_course_example(entry.qualname, candidate, reference)
     if entry.blind_spot:
         assert passed, "claimed blind spot, but the course-style example catches it"
     else:
@@ -55,7 +55,7 @@ def test_reference_passes_course_example(qualname: str) -> None:
     module, function = qualname.split(".")
     reference = getattr(REFERENCES[module], function)
     np.random.seed(0)
-    assert COURSE.passes_course_example(function, reference, reference)
+    assert COURSE.passes_course_example(qualname, reference, reference)
 
 
 @pytest.mark.parametrize("kind", loader.KINDS)

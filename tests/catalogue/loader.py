@@ -77,11 +77,22 @@ def _top_names(path: Path) -> frozenset:
     return frozenset(names)
 
 
+def _modules_wanted() -> set[str] | None:
+    """``CATALOGUE_MODULES=regularization,batch_norm`` narrows the catalogue while working on a module."""
+    import os
+
+    wanted = os.environ.get("CATALOGUE_MODULES", "").strip()
+    return {m.strip() for m in wanted.split(",") if m.strip()} or None
+
+
 def load(kind: str) -> list[Entry]:
     entries = []
+    wanted = _modules_wanted()
     for path in sorted((HERE / kind).glob("*/*.py")):
         description, fields = _header(path)
         module = path.parent.name
+        if wanted is not None and module not in wanted:
+            continue
         function = fields.get("function", [path.stem.split("__")[0]])[0]
         blind = fields.get("blind_spot", [None])[0]
         entries.append(Entry(
