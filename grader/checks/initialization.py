@@ -1,15 +1,41 @@
 """Checks for ``initialization``.
 
 Random functions are judged by what they draw, never by the numbers of one
-seed: any order of draws, transposed draws or ``np.random.normal`` is right.
+seed: any order of draws, transposed draws, ``np.random.normal`` or
+``np.random.uniform`` is right.
 
 * structure: the keys W1, b1, ..., the shapes (n[l], n[l-1]) and (n[l], 1),
   float dtypes, for layer sizes drawn by Hypothesis (one unit, one layer, deep);
+  ``layer_dims`` left unchanged;
 * symmetry breaking (exact): biases exactly zero, no two rows of a W equal,
-  no W constant;
-* scale (statistical, on 300·200 and 200·100 weights): mean 0, standard
-  deviation 0.01, normal shape; each bound fails a correct implementation with
-  probability below 1e-10 (see grader/checks/statistics.py);
+  no W constant (the scaled schemes: no two columns equal either). The
+  exception is ``initialize_parameters_zeros``, the counter-example, whose
+  weights must be exactly 0.0;
+* LeCun's bound (exact, every call): no weight beyond ±sqrt(3/n[l-1]);
+* scale and distribution (statistical), on large layers whose fan-in and
+  fan-out differ (so a swapped fan, a missing square root or factor 2 or
+  another scheme's formula is far outside the bounds):
+
+  - 0.01 (``initialize_parameters``, ``_deep``): on 300·200 and 200·100
+    weights, per layer at most 3 tests (root mean square, mean, share within
+    one standard deviation), so at most 6 tests;
+  - Xavier and He (normal), on dims [300, 120, 240] (36000 and 28800 weights):
+    per layer the mean square within the chi-square bounds of Laurent and
+    Massart, the mean within the Gaussian tail bound, a Kolmogorov-Smirnov
+    distance to the normal CDF within the Dvoretzky-Kiefer-Wolfowitz bound
+    (Massart 1990: P(sup|F_n - F| > e) <= 2 exp(-2 n e²)), and at least the
+    Chernoff lower bound of weights beyond 2.5 standard deviations (a normal
+    has tails; a uniform or truncated normal has none): 8 tests;
+  - LeCun (uniform), on the same dims: per layer every |w| <= limit (exact),
+    the mean and the mean square (w² in [0, limit²]) within Hoeffding's bound,
+    and the Kolmogorov-Smirnov distance to the uniform CDF within the DKW
+    bound: 6 tests.
+
+  Every test is taken at alpha = 1e-10 (see grader/checks/statistics.py), so
+  a correct implementation fails a statistical check with probability below
+  8e-10 < 1e-9, whatever the seed; the checks run under the grader's fixed
+  seed, so a grade is reproducible. When a check fails, the hint names the
+  mistake from the measured standard deviation (or limit) of every layer;
 * reproducibility: the same seed gives the same weights. A function that
   reseeds NumPy itself gets a note, not a failure; one that draws from a
   generator the grader cannot seed (np.random.default_rng()) fails.
@@ -17,6 +43,8 @@ seed: any order of draws, transposed draws or ``np.random.normal`` is right.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
+from typing import Callable
 
 import numpy as np
 from hypothesis import strategies as st
@@ -26,7 +54,7 @@ from grader.checks import properties as p
 from grader.checks import strategies as s
 from grader.checks.comparisons import same_value
 from grader.checks.framework import Case, Check, Exercise, Mismatch, NotApplicable, Probe, Trial
-from grader.checks.statistics import normal_scale_report
+from grader.checks.statistics import ALPHA, mean_bound, normal_scale_report, variance_ratio_bounds
 from grader.curriculum import function
 from grader.feedback import notes
 from grader.feedback.render import show
@@ -221,6 +249,381 @@ MISTAKES = (
            _integer_bias, checks=("structure",)),
 )
 
+
+# ---------------------------------------------------------------- the scaled schemes
+# A layer's fan-in is n[l-1] (inputs of each unit), its fan-out n[l] (units of the layer).
+SCALE_DIMS = [300, 120, 240]
+"""The statistical example: fan-in/fan-out ratios 2.5 and 0.5, so a swapped fan is off by a factor
+1.58 or 0.71 in standard deviation, and 36000 + 28800 weights, so the bounds are within 6%."""
+
+_FORMULAS: dict[str, tuple[str, Callable[[int, int], float]]] = {
+    "he": ("sqrt(2/n[l-1])", lambda fi, fo: math.sqrt(2 / fi)),
+    "he_out": ("sqrt(2/n[l])", lambda fi, fo: math.sqrt(2 / fo)),
+    "lecun_std": ("sqrt(1/n[l-1])", lambda fi, fo: math.sqrt(1 / fi)),
+    "lecun_std_out": ("sqrt(1/n[l])", lambda fi, fo: math.sqrt(1 / fo)),
+    "xavier": ("sqrt(2/(n[l-1] + n[l]))", lambda fi, fo: math.sqrt(2 / (fi + fo))),
+    "xavier_half": ("sqrt(1/(n[l-1] + n[l]))", lambda fi, fo: math.sqrt(1 / (fi + fo))),
+    "xavier_product": ("sqrt(2/(n[l-1]·n[l]))", lambda fi, fo: math.sqrt(2 / (fi * fo))),
+    "lecun": ("sqrt(3/n[l-1])", lambda fi, fo: math.sqrt(3 / fi)),
+    "lecun_out": ("sqrt(3/n[l])", lambda fi, fo: math.sqrt(3 / fo)),
+    "lecun_half": ("sqrt(3/n[l-1])/2", lambda fi, fo: math.sqrt(3 / fi) / 2),
+    "he_uniform": ("sqrt(6/n[l-1])", lambda fi, fo: math.sqrt(6 / fi)),
+    "glorot_uniform": ("sqrt(6/(n[l-1] + n[l]))", lambda fi, fo: math.sqrt(6 / (fi + fo))),
+    "he_var": ("2/n[l-1]", lambda fi, fo: 2 / fi),
+    "xavier_var": ("2/(n[l-1] + n[l])", lambda fi, fo: 2 / (fi + fo)),
+    "lecun_no_sqrt": ("3/n[l-1]", lambda fi, fo: 3 / fi),
+    "fixed": ("0.01", lambda fi, fo: 0.01),
+    "none": ("1", lambda fi, fo: 1.0),
+}
+
+_FIXED = "That is the fixed factor 0.01 of initialize_parameters_deep; {} scales each layer by its fan-in{}: {}."
+_NONE = "The weights are not scaled at all: the draw alone has a spread of about 1."
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """One scaled initializer: its target formula and the mistakes named from a measured scale.
+
+    For a normal scheme the formula is the standard deviation; for LeCun's
+    uniform one it is the limit a of U(-a, a) (variance a²/3).
+    """
+
+    title: str
+    function: str
+    target: str
+    uniform: bool
+    mistakes: tuple[tuple[str, str], ...]  # (formula key, what the learner did)
+
+    @property
+    def formula(self) -> str:
+        return _FORMULAS[self.target][0]
+
+    def value(self, fan_in: int, fan_out: int) -> float:
+        return _FORMULAS[self.target][1](fan_in, fan_out)
+
+
+HE = Scheme("He", "initialize_parameters_he", "he", False, (
+    ("he_out", "You divide by n[l], the layer's own size (its fan-out); He divides by n[l-1], the number of "
+               "inputs of each unit (its fan-in): sqrt(2/n[l-1])."),
+    ("lecun_std", "Your weights have variance 1/n[l-1] (LeCun's): the factor 2 is missing. He doubles it "
+                  "because ReLU zeroes about half of the signal: sqrt(2/n[l-1])."),
+    ("lecun_std_out", "Your weights have variance 1/n[l]: the factor 2 is missing, and n[l] (fan-out) stands "
+                      "where He has n[l-1] (fan-in)."),
+    ("xavier", "That is Xavier's formula, sqrt(2/(n[l-1] + n[l])); He uses sqrt(2/n[l-1]), the fan-in alone."),
+    ("he_var", "You multiply by 2/n[l-1], which is the variance: the square root is missing. The standard "
+               "deviation that multiplies randn is sqrt(2/n[l-1])."),
+    ("he_uniform", "sqrt(6/n[l-1]) is the limit of He's uniform variant; the normal version multiplies randn by "
+                   "sqrt(2/n[l-1])."),
+    ("lecun", "sqrt(3/n[l-1]) is the limit of LeCun's uniform initialization; He multiplies randn by "
+              "sqrt(2/n[l-1])."),
+    ("fixed", _FIXED.format("He", "", "sqrt(2/n[l-1])")),
+    ("none", _NONE + " Multiply by sqrt(2/n[l-1])."),
+))
+
+XAVIER = Scheme("Xavier", "initialize_parameters_xavier", "xavier", False, (
+    ("xavier_half", "Your weights have variance 1/(n[l-1] + n[l]): the factor 2 is missing. Xavier's variance "
+                    "is 2/(n[l-1] + n[l]), one over the average of fan-in and fan-out."),
+    ("lecun_std", "Your weights have variance 1/n[l-1], the fan-in alone (LeCun's formula, which some course "
+                  "code also calls Xavier). Here Xavier averages fan-in and fan-out: sqrt(2/(n[l-1] + n[l]))."),
+    ("lecun_std_out", "Your weights have variance 1/n[l], the fan-out alone. Xavier averages fan-in and "
+                      "fan-out: sqrt(2/(n[l-1] + n[l]))."),
+    ("he", "That is He's formula, sqrt(2/n[l-1]) (for ReLU layers); Xavier uses sqrt(2/(n[l-1] + n[l]))."),
+    ("he_out", "Your weights have variance 2/n[l], the fan-out alone; Xavier uses both: sqrt(2/(n[l-1] + n[l]))."),
+    ("xavier_var", "You multiply by 2/(n[l-1] + n[l]), which is the variance: the square root is missing. The "
+                   "standard deviation that multiplies randn is sqrt(2/(n[l-1] + n[l]))."),
+    ("xavier_product", "Xavier divides by the sum n[l-1] + n[l], not the product n[l-1]·n[l]."),
+    ("glorot_uniform", "sqrt(6/(n[l-1] + n[l])) is the limit of Glorot's uniform variant; the normal version "
+                       "multiplies randn by sqrt(2/(n[l-1] + n[l]))."),
+    ("fixed", _FIXED.format("Xavier", " and fan-out", "sqrt(2/(n[l-1] + n[l]))")),
+    ("none", _NONE + " Multiply by sqrt(2/(n[l-1] + n[l]))."),
+))
+
+LECUN = Scheme("LeCun", "initialize_parameters_lecun", "lecun", True, (
+    ("lecun_out", "Your limit uses n[l], the layer's own size (its fan-out); LeCun's uses n[l-1], the number of "
+                  "inputs of each unit (its fan-in): sqrt(3/n[l-1])."),
+    ("lecun_std", "sqrt(1/n[l-1]) is the standard deviation LeCun wants, not the limit: U(-a, a) has standard "
+                  "deviation a/sqrt(3), so the limit is sqrt(3/n[l-1]) (the factor 3 is missing)."),
+    ("lecun_no_sqrt", "Your limit is 3/n[l-1]: the square root is missing; the limit is sqrt(3/n[l-1])."),
+    ("he_uniform", "sqrt(6/n[l-1]) is He's uniform limit (variance 2/n[l-1]): the factor 2 is too much for "
+                   "LeCun, whose variance is 1/n[l-1]."),
+    ("glorot_uniform", "sqrt(6/(n[l-1] + n[l])) is Glorot's (Xavier's) uniform limit; LeCun's uses the fan-in "
+                       "alone: sqrt(3/n[l-1])."),
+    ("lecun_half", "Your weights cover only half the range, ±sqrt(3/n[l-1])/2: (np.random.rand(...) - 0.5) * limit "
+                   "spans one unit of width, not two. Use (2 * np.random.rand(...) - 1) * limit, or "
+                   "np.random.uniform(-limit, limit, shape)."),
+    ("he", "Your limit is sqrt(2/n[l-1]), He's standard deviation; LeCun's limit is sqrt(3/n[l-1])."),
+    ("fixed", "Your limit is 0.01, the fixed factor of initialize_parameters_deep; LeCun's is sqrt(3/n[l-1])."),
+    ("none", "Your weights are uniform on [-1, 1]: the limit sqrt(3/n[l-1]) is missing."),
+))
+
+
+def _ks_distance(w: np.ndarray, grid: np.ndarray, cdf: np.ndarray) -> float:
+    """max over the grid of |F_n - F|: a lower bound of the Kolmogorov-Smirnov distance, so the DKW bound holds."""
+    below = np.searchsorted(np.sort(w), grid, side="right") / w.size
+    return float(np.max(np.abs(below - cdf)))
+
+
+_Z = np.linspace(-4.0, 4.0, 641)
+_NORMAL_CDF = np.array([0.5 * (1 + math.erf(z / math.sqrt(2))) for z in _Z])
+_U = np.linspace(-1.0, 1.0, 401)
+TAIL = 2.5
+_TAIL_PROBABILITY = math.erfc(TAIL / math.sqrt(2))  # P(|Z| > 2.5) = 1.24%
+
+
+def dkw_bound(count: int, alpha: float = ALPHA) -> float:
+    """sup|F_n - F| exceeds this with probability < alpha (Dvoretzky-Kiefer-Wolfowitz, Massart's constant)."""
+    return math.sqrt(math.log(2 / alpha) / (2 * count))
+
+
+def tail_count_bound(count: int, probability: float, alpha: float = ALPHA) -> float:
+    """Fewer than this many of ``count`` events of ``probability`` happen with probability < alpha
+    (Chernoff: P(X <= mu - t) <= exp(-t²/(2 mu)))."""
+    mu = count * probability
+    return mu - math.sqrt(2 * mu * math.log(1 / alpha))
+
+
+def normal_problem(w: np.ndarray, sigma: float) -> str | None:
+    """What is wrong with ``w`` as independent draws from N(0, sigma²), if anything (4 tests)."""
+    n = w.size
+    if not np.all(np.isfinite(w)):
+        return "some of them are nan or inf"
+    ratio = float(np.mean(w ** 2)) / sigma ** 2
+    low, high = variance_ratio_bounds(n)
+    if not low <= ratio <= high:
+        return f"their standard deviation is {math.sqrt(ratio) * sigma:.3g}; it should be {sigma:.3g}"
+    mean = float(w.mean())
+    if abs(mean) > mean_bound(n, sigma):
+        return f"their mean is {mean:.3g}; it should be 0"
+    distance = _ks_distance(w, _Z * sigma, _NORMAL_CDF)
+    if distance > dkw_bound(n):
+        return (f"their scale is right but their distribution is not normal: the share of weights below some "
+                f"value is {distance:.1%} away from a normal distribution's (chance allows {dkw_bound(n):.1%})")
+    beyond = int(np.sum(np.abs(w) > TAIL * sigma))
+    if beyond < tail_count_bound(n, _TAIL_PROBABILITY):
+        return (f"only {beyond} of them lie beyond {TAIL:g} standard deviations; a normal distribution puts about "
+                f"{n * _TAIL_PROBABILITY:.0f} there")
+    return None
+
+
+def uniform_problem(w: np.ndarray, limit: float) -> str | None:
+    """What is wrong with ``w`` as independent draws from U(-limit, limit), if anything (1 exact + 3 tests)."""
+    n = w.size
+    if not np.all(np.isfinite(w)):
+        return "some of them are nan or inf"
+    largest = float(np.max(np.abs(w)))
+    if largest > limit * (1 + 1e-6):
+        return f"the largest |weight| is {largest:.3g}, beyond the limit {limit:.3g}"
+    spread = math.sqrt(math.log(2 / ALPHA) / (2 * n))  # Hoeffding, for a mean of values in a range of width 1
+    mean = float(w.mean())
+    if abs(mean) > 2 * limit * spread:
+        return f"their mean is {mean:.3g}; it should be 0"
+    square = float(np.mean(w ** 2))
+    if abs(square - limit ** 2 / 3) > limit ** 2 * spread:
+        return (f"their standard deviation is {math.sqrt(square):.3g}; uniform draws on ±{limit:.3g} have "
+                f"{limit / math.sqrt(3):.3g}")
+    distance = _ks_distance(w, _U * limit, (_U + 1) / 2)
+    if distance > dkw_bound(n):
+        return (f"they stay within ±{limit:.3g} but are not spread evenly: the share of weights below some value "
+                f"is {distance:.1%} away from a uniform distribution's (chance allows {dkw_bound(n):.1%})")
+    return None
+
+
+def _layers(trial: Trial):
+    """(key, W, fan_in, fan_out) for every layer of a well-formed answer."""
+    dims = dims_of(trial)
+    arrays = _arrays(trial)
+    return [(f"W{l}", np.asarray(arrays[f"W{l}"], dtype=float), dims[l - 1], dims[l]) for l in range(1, len(dims))]
+
+
+def _within(measured: list[float], wanted: list[float], slack: float = 0.08) -> bool:
+    return all(want > 0 and abs(got / want - 1) <= slack for got, want in zip(measured, wanted))
+
+
+def _named(scheme: Scheme, measured: list[float], fans: list[tuple[int, int]]) -> str | None:
+    """The mistake whose formula gives the measured scale (std, or limit for LeCun) in every layer."""
+    for key, text in scheme.mistakes:
+        if _within(measured, [_FORMULAS[key][1](fi, fo) for fi, fo in fans]):
+            return text
+    return None
+
+
+def scheme_hint(scheme: Scheme, layers) -> str | None:
+    """Name the mistake from what every layer's weights look like."""
+    weights = [W.ravel() for _, W, _, _ in layers]
+    fans = [(fi, fo) for _, _, fi, fo in layers]
+    if all(not w.any() for w in weights):
+        return "The weights are all zero: every unit then computes the same thing and the symmetry is never broken."
+    if all(w.min() >= 0 for w in weights):
+        if scheme.uniform:
+            return ("All weights are positive: np.random.rand(...) * limit is uniform on [0, limit). Stretch and "
+                    "shift it, (2 * np.random.rand(...) - 1) * limit, or use np.random.uniform(-limit, limit, shape).")
+        return (f"All weights are positive: np.random.rand draws uniformly from [0, 1). {scheme.title} draws "
+                f"from a normal distribution: np.random.randn(...) * {scheme.formula}.")
+    if any(np.unique(w).size < w.size // 2 for w in weights):
+        draw = ("np.random.uniform(-limit, limit, (n[l], n[l-1]))" if scheme.uniform
+                else f"np.random.randn(n[l], n[l-1]) * {scheme.formula}")
+        return ("Many weights are repeats of each other (equal rows or columns): draw every weight independently, "
+                f"{draw} for the whole matrix at once.")
+    stds = [float(w.std()) for w in weights]
+    peaks = [float(np.max(np.abs(w - w.mean()))) / s if s > 0 else 0.0 for w, s in zip(weights, stds)]
+    looks_uniform = all(p < 1.8 for p in peaks)
+    looks_normal = all(p > 2.5 for p in peaks)
+    right_spread = _within(stds, [scheme.value(fi, fo) / (math.sqrt(3) if scheme.uniform else 1) for fi, fo in fans])
+    if scheme.uniform:
+        if looks_normal:
+            return ("Your weights look normally distributed (np.random.randn or np.random.normal)"
+                    + (", with the right variance" if right_spread else "")
+                    + ". LeCun's initialization here is the uniform one: np.random.uniform(-limit, limit, shape) "
+                    "with limit = sqrt(3/n[l-1]); a normal draw goes beyond that limit.")
+        if looks_uniform:
+            return _named(scheme, [float(np.max(np.abs(w))) for w in weights], fans)
+        return None
+    if looks_uniform:
+        hint = (f"Your weights look uniformly distributed (none lies beyond {max(peaks):.2f} standard deviations; "
+                f"normal draws go beyond 3): {scheme.title} draws from a normal distribution, np.random.randn(...) "
+                f"* {scheme.formula}, not np.random.uniform or np.random.rand.")
+        if right_spread:
+            hint += " Their variance is right; only the shape of the distribution is wrong."
+        return hint
+    named = _named(scheme, stds, fans)
+    if named:
+        return named
+    wrong = [i for i, (s, (fi, fo)) in enumerate(zip(stds, fans)) if not _within([s], [scheme.value(fi, fo)])]
+    if len(wrong) == 1:
+        i = wrong[0]
+        fitting = [text for key, text in scheme.mistakes if _within([stds[i]], [_FORMULAS[key][1](*fans[i])])]
+        if len(fitting) == 1:
+            return f"In W{i + 1} only (the other layers look right): {fitting[0]}"
+    if right_spread and max(peaks) < 2.6:
+        return (f"Your weights never go beyond {max(peaks):.2f} standard deviations: a truncated normal (as the "
+                "initializers of Keras and TensorFlow draw) is not a normal distribution. Use np.random.randn.")
+    return None
+
+
+def scaled(scheme: Scheme) -> Callable[[Trial], None]:
+    def verify(trial: Trial) -> None:
+        layers = _layers(trial)
+        for key, W, fan_in, fan_out in layers:
+            value = scheme.value(fan_in, fan_out)
+            if scheme.uniform:
+                problem = uniform_problem(W.ravel(), value)
+                law = f"U(-a, a), a = {scheme.formula} = {value:.3g}"
+            else:
+                problem = normal_problem(W.ravel(), value)
+                law = f"N(0, σ²), σ = {scheme.formula} = {value:.3g}"
+            if problem:
+                l = int(key[1:])
+                raise Mismatch(
+                    f"the {W.size} weights of {key} (n[{l - 1}] = {fan_in} inputs, n[{l}] = {fan_out} units) do "
+                    f"not look like draws from {law}: {problem}",
+                    hint=scheme_hint(scheme, layers))
+
+    return verify
+
+
+def within_limit(trial: Trial) -> None:
+    for key, W, fan_in, _ in _layers(trial):
+        limit = math.sqrt(3 / fan_in)
+        if np.any(np.abs(W) > limit * (1 + 1e-6)) or not np.all(np.isfinite(W)):
+            index = tuple(np.argwhere(~(np.abs(W) <= limit * (1 + 1e-6)))[0])
+            raise Mismatch(
+                f"{key}[{index[0]}, {index[1]}] = {W[index]:.6g} lies beyond LeCun's limit sqrt(3/{fan_in}) = "
+                f"{limit:.6g}",
+                hint="LeCun draws uniformly on [-limit, limit] with limit = sqrt(3/n[l-1]): np.random.uniform("
+                "-limit, limit, shape). Normal draws (randn), or a larger limit, go beyond it.")
+
+
+def breaks_symmetry_fully(trial: Trial) -> None:
+    """No two rows and no two columns of a W equal: every weight is drawn on its own."""
+    breaks_symmetry(trial)
+    for key, W in _arrays(trial).items():
+        if key.startswith("W") and W.shape[1] > 1 and len({col.tobytes() for col in W.T}) < W.shape[1]:
+            raise Mismatch(
+                f"{key} has two identical columns: every unit weighs those two inputs the same way",
+                hint="Draw every weight independently, a fresh number per entry of the (n[l], n[l-1]) matrix; "
+                "a (n[l], 1) draw repeated (or broadcast) along the row does not.")
+
+
+def zero_weights(trial: Trial) -> None:
+    for key, W in _arrays(trial).items():
+        if key.startswith("W") and np.any(W != 0):
+            shown = show(W)
+            if np.all(W == 1):
+                hint = "np.ones makes every weight 1.0; this function sets them to zero: np.zeros((n[l], n[l-1]))."
+            else:
+                hint = ("This function is the counter-example on purpose: every weight exactly 0.0 "
+                        "(np.zeros((n[l], n[l-1]))). The random initializers are the other exercises.")
+            raise Mismatch(f"{key} is not all zeros", expected="zeros", got=shown, hint=hint)
+
+
+_ZERO_SENTENCE = ("sets every weight to exactly 0.0 (the counter-example: every unit of a layer then computes the "
+                  "same output and receives the same gradient, so the units stay identical forever)")
+
+
+def _integer_weights(trial: Trial) -> bool:
+    value = trial.value
+    return isinstance(value, dict) and any(
+        isinstance(value.get(k), np.ndarray) and value[k].dtype.kind in "iub" for k in value if str(k).startswith("W"))
+
+
+DEEP_MISTAKES = (
+    m.when("np.zeros(shape, dtype=int) makes integer arrays; weights and biases are floats: np.zeros(shape) "
+           "(float64 unless told otherwise).", _integer_weights, checks=("structure",)),
+) + MISTAKES
+
+
+def _case(name: str) -> Callable[[list[int]], Case]:
+    def make(dims) -> Case:
+        return Case((list(dims),), context={"dims": list(dims), "name": name})
+
+    return make
+
+
+_DEEP_EXAMPLES = ([5, 4, 3], [3, 1], [1, 1], [2, 4, 4, 4, 1], [4, 1, 3])
+_DIMS = s.layer_dims(1, 5, 6)
+_EXCEPTION_HINTS = (("IndexError", "list index out of range",
+                     "layer_dims can have any length (any number of layers): loop over "
+                     "range(1, len(layer_dims)) instead of assuming a fixed number of layers."),
+                    ("KeyError", "", "Build the dictionary layer by layer, for l in range(1, len(layer_dims))."))
+
+
+def _zeros_exercise() -> Exercise:
+    make = _case("initialize_parameters_zeros")
+    checks = (_structure_check(), Check("zero_biases", "starts every bias at exactly zero", zero_biases),
+              Check("zero_weights", _ZERO_SENTENCE, zero_weights), p.inputs_unchanged(("layer_dims",)))
+    return Exercise(
+        function("initialization.initialize_parameters_zeros"),
+        (Probe("layer_sizes", checks, _DIMS.map(make), tuple(make(d) for d in ([3, 2, 1],) + _DEEP_EXAMPLES),
+               max_examples=12, return_args=True),),
+        DEEP_MISTAKES, note=notes.SHALLOW, exception_hints=_EXCEPTION_HINTS,
+    )
+
+
+def _scheme_exercise(scheme: Scheme, note: str) -> Exercise:
+    make = _case(scheme.function)
+    kind = "uniform on ±" if scheme.uniform else "normal with standard deviation "
+    checks = (_structure_check(), Check("zero_biases", "starts every bias at exactly zero", zero_biases),
+              Check("breaks_symmetry", "draws every weight on its own (no equal rows or columns, not constant)",
+                    breaks_symmetry_fully))
+    bound = (Check("within_limit", "never draws a weight beyond LeCun's limit ±sqrt(3/n[l-1])", within_limit),)
+    bound = bound if scheme.uniform else ()
+    scale = Check("scale", f"draws every W[l] {kind}{scheme.formula} (mean 0, scale, shape of the distribution), "
+                           f"judged on layer_dims = {SCALE_DIMS}",
+                  scaled(scheme))
+    return Exercise(
+        function(f"initialization.{scheme.function}"),
+        (
+            Probe("layer_sizes", checks + bound + (p.inputs_unchanged(("layer_dims",)),), _DIMS.map(make),
+                  tuple(make(d) for d in _DEEP_EXAMPLES), max_examples=12, return_args=True),
+            Probe("scale", (_structure_check(), scale) + bound, examples=(make(SCALE_DIMS),)),
+            Probe("seeding", (Check("reproducible", "gives the same weights when NumPy is seeded the same way",
+                                    reproducible),),
+                  examples=(make([4, 3, 2]),), run=three_calls),
+        ),
+        DEEP_MISTAKES, note=note, exception_hints=_EXCEPTION_HINTS,
+    )
+
+
 _SIZES = st.integers(1, 6)
 
 EXERCISES = (
@@ -258,4 +661,8 @@ EXERCISES = (
                           "range(1, len(layer_dims)) instead of assuming a fixed number of layers."),
                          ("KeyError", "", "Build the dictionary layer by layer, for l in range(1, len(layer_dims)).")),
     ),
+    _zeros_exercise(),
+    _scheme_exercise(LECUN, notes.INIT_SCHEMES),
+    _scheme_exercise(XAVIER, notes.XAVIER_HE),
+    _scheme_exercise(HE, notes.XAVIER_HE),
 )

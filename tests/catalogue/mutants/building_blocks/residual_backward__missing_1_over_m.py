@@ -1,0 +1,18 @@
+"""Forgets the 1/m in dW and db.
+
+function: residual_backward
+expect: failed
+feedback: 1/m
+blind_spot: no
+"""
+import numpy as np
+
+
+def residual_backward(dA, cache):
+    A_prev, W, b, Z = cache
+    m = A_prev.shape[1]
+    dZ = dA * (Z > 0)
+    dW = np.dot(dZ, A_prev.T)
+    db = np.sum(dZ, axis=1, keepdims=True)
+    dA_prev = np.dot(W.T, dZ) + dA
+    return dA_prev, dW, db

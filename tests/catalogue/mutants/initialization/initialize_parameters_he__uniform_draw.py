@@ -1,0 +1,18 @@
+"""Draws uniformly on ±sqrt(2 / n[l-1]) with np.random.uniform instead of a normal times sqrt(2 / n[l-1]).
+
+function: initialize_parameters_he
+expect: failed
+feedback: uniform
+blind_spot: no
+"""
+import numpy as np
+
+
+def initialize_parameters_he(layer_dims):
+    parameters = {}
+    L = len(layer_dims)
+    for l in range(1, L):
+        n_prev, n = layer_dims[l - 1], layer_dims[l]
+        parameters["W" + str(l)] = np.random.uniform(-np.sqrt(2 / n_prev), np.sqrt(2 / n_prev), (n, n_prev))
+        parameters["b" + str(l)] = np.zeros((n, 1))
+    return parameters

@@ -1,0 +1,19 @@
+"""Loops over range(1, L), so the last layer's weights are never penalised.
+
+function: compute_cost_with_regularization
+expect: failed
+feedback: one layer early
+blind_spot: no
+"""
+import numpy as np
+
+from deep_network import compute_cost
+
+
+def compute_cost_with_regularization(AL, Y, parameters, lambd):
+    m = Y.shape[1]
+    L = len(parameters) // 2
+    L2 = 0.0
+    for l in range(1, L):
+        L2 += np.sum(np.square(parameters["W" + str(l)]))
+    return compute_cost(AL, Y) + lambd / (2 * m) * L2

@@ -1,0 +1,17 @@
+"""Divides dA_prev by m as well.
+
+function: linear_backward_with_regularization
+expect: failed
+feedback: no 1/m
+blind_spot: no
+"""
+import numpy as np
+
+
+def linear_backward_with_regularization(dZ, cache, lambd):
+    A_prev, W, b = cache
+    m = A_prev.shape[1]
+    dW = (np.dot(dZ, A_prev.T) + lambd * W) / m
+    db = np.sum(dZ, axis=1, keepdims=True) / m
+    dA_prev = np.dot(W.T, dZ) / m
+    return dA_prev, dW, db

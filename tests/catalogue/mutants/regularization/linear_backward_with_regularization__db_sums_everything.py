@@ -1,0 +1,17 @@
+"""Sums dZ over every entry for db (np.sum(dZ, keepdims=True)), one number instead of one per unit.
+
+function: linear_backward_with_regularization
+expect: failed
+feedback: axis=1
+blind_spot: no
+"""
+import numpy as np
+
+
+def linear_backward_with_regularization(dZ, cache, lambd):
+    A_prev, W, b = cache
+    m = A_prev.shape[1]
+    dW = np.dot(dZ, A_prev.T) / m + lambd / m * W
+    db = np.sum(dZ, keepdims=True) / m
+    dA_prev = np.dot(W.T, dZ)
+    return dA_prev, dW, db

@@ -1,0 +1,17 @@
+"""Ignores lambd: returns plain linear_backward, without the penalty's slope in dW.
+
+function: linear_backward_with_regularization
+expect: failed
+feedback: slope is missing
+blind_spot: no
+"""
+import numpy as np
+
+
+def linear_backward_with_regularization(dZ, cache, lambd):
+    A_prev, W, b = cache
+    m = A_prev.shape[1]
+    dW = np.dot(dZ, A_prev.T) / m
+    db = np.sum(dZ, axis=1, keepdims=True) / m
+    dA_prev = np.dot(W.T, dZ)
+    return dA_prev, dW, db
