@@ -3,11 +3,22 @@
 An activation g turns a layer's pre-activation Z into its output A = g(Z);
 without one, any stack of layers would collapse into a single linear map.
 Work in order: the forward functions first (step, sigmoid, tanh, relu,
-leaky_relu), then their ``*_backward`` partners. Every backward function takes
-the upstream gradient dA and the cache Z (the pre-activation, not the output
-A) and returns dZ = dA * g'(Z), the same shape as Z. All functions work
-element by element on arrays of any shape, never modify their inputs, and
-return float arrays.
+leaky_relu, elu, softmax), then their ``*_backward`` partners. Every backward
+function takes the upstream gradient dA and the cache Z (the pre-activation,
+not the output A) and returns dZ = dA * g'(Z), the same shape as Z. All
+functions never modify their inputs and return float arrays.
+
+Most activations work element by element. softmax is different: it turns
+each column of Z (one example, one row per class) into a probability vector,
+so every entry of a column depends on the whole column. The last three
+functions go one step further. PReLU learns its negative-side slope, one per
+unit, so its backward pass also returns the gradient of that slope.
+softmax_cross_entropy joins the softmax output layer to its cost, and their
+combined gradient turns out to be simply softmax(Z) - Y.
+
+Gradient scale (the same rule in every module): the cost is the mean over the
+m examples. A dZ or dA is per example (no 1/m); a gradient of a parameter
+(dW, db, dalpha) is the gradient of the mean cost, so it carries the 1/m.
 """
 import numpy as np
 
@@ -132,6 +143,83 @@ def leaky_relu(Z, alpha=0.01):
     raise NotImplementedError("leaky_relu: not implemented yet")
 
 
+def elu(Z, alpha=1.0):
+    """Exponential linear unit: z where z > 0, alpha * (e^z - 1) elsewhere.
+
+    Args:
+        Z: float array, any shape, e.g. (n, m).
+        alpha: a positive Python number, the value elu approaches for very
+            negative z is -alpha. The default is 1.0; use the value passed.
+    Returns:
+        A float array with the same shape as Z.
+
+    Example: elu([[-2., 0., 3.]])            -> [[-0.864665, 0., 3.]]
+             elu([[-2., 0., 3.]], alpha=0.5) -> [[-0.432332, 0., 3.]]
+             (e^-2 - 1 = -0.864665)
+
+    The two pieces meet at z = 0 (both give 0), and the "- 1" is what makes
+    them meet: alpha * e^z alone would jump from alpha to 0. For alpha = 1 the
+    slopes meet too (1 on both sides), so the curve is smooth.
+
+    Large inputs: results must stay finite for |z| up to 1000. np.exp(1000)
+    overflows to inf. Choosing the piece with np.where is fine even if the
+    unused piece overflowed (a RuntimeWarning is acceptable), but adding
+    masked pieces, Z * (Z > 0) + alpha * (np.exp(Z) - 1) * (Z <= 0), is not:
+    inf * 0 is nan. Computing np.exp(np.minimum(Z, 0)) avoids the warning too.
+    (np.expm1(x) computes e^x - 1 accurately for tiny x; optional.)
+
+    Intuition: like leaky ReLU, ELU keeps a gradient on the negative side, so
+    units do not die; unlike it, the negative side saturates at -alpha, which
+    makes the outputs closer to zero-mean and robust to noise. The price is an
+    exponential, more expensive than a comparison.
+    See notes/4-cs231n-lec6-activations-init-bn.txt.
+    """
+    # YOUR CODE HERE (elu)
+    raise NotImplementedError("elu: not implemented yet")
+
+
+def softmax(Z):
+    """Column-wise softmax: every column of Z becomes a probability vector.
+
+    softmax(z)_k = e^(z_k) / sum_j e^(z_j), taken over the entries of one column.
+
+    Args:
+        Z: float array of shape (n_classes, m): one column of scores per
+            example, one row per class.
+    Returns:
+        A float array of shape (n_classes, m); every entry is >= 0 and every
+        column sums to 1. With a single class (n_classes = 1) every entry is 1.
+
+    Example: softmax([[1., 0.],
+                      [2., 0.],
+                      [3., 0.]]) -> [[0.090031, 0.333333],
+                                     [0.244728, 0.333333],
+                                     [0.665241, 0.333333]]
+             Adding a constant to a column changes nothing: the column
+             [1001, 1002, 1003] has the same softmax as [1, 2, 3].
+
+    The max-subtraction trick: that invariance is also the cure for overflow.
+    np.exp(1000) is inf (inf / inf = nan), and every np.exp(-1000) is 0
+    (0 / 0 = nan). Subtract each column's maximum first,
+    Z - np.max(Z, axis=0, keepdims=True): the largest exponent becomes 0, so
+    nothing overflows and each sum is at least 1. Results must stay finite
+    for |z| up to 1000.
+
+    Common traps: summing over the whole array or over axis=1 (the rows)
+    instead of each column (axis=0); subtracting the maximum of the whole
+    array instead of each column's own (a column far below it still
+    underflows to 0 / 0); doing Z -= ... in place, which changes the
+    caller's Z.
+
+    Intuition: sigmoid turns one score into the probability of "yes";
+    softmax turns a column of scores into a probability for each class, so it
+    suits an output layer choosing one class out of several.
+    See notes/3-ffnn-activations-softmax.txt.
+    """
+    # YOUR CODE HERE (softmax)
+    raise NotImplementedError("softmax: not implemented yet")
+
+
 def sigmoid_backward(dA, cache):
     """Backward pass through sigmoid: dZ = dA * sigma(Z) * (1 - sigma(Z)).
 
@@ -236,3 +324,149 @@ def leaky_relu_backward(dA, cache, alpha=0.01):
     """
     # YOUR CODE HERE (leaky_relu_backward)
     raise NotImplementedError("leaky_relu_backward: not implemented yet")
+
+
+def elu_backward(dA, cache, alpha=1.0):
+    """Backward pass through ELU: dZ = dA * elu'(Z).
+
+    elu'(z) = 1 for z > 0, and alpha * e^z for z <= 0 (the derivative of
+    alpha * (e^z - 1)).
+
+    Args:
+        dA: upstream gradient, float array of shape (n, m).
+        cache: Z, the pre-activation that was fed to elu (shape (n, m)).
+        alpha: the same alpha as in the forward pass (default 1.0); use the
+            value passed.
+    Returns:
+        dZ, a new float array of shape (n, m), per example (no 1/m).
+
+    Example: dA = [[2., 2., 2.]], Z = [[-1., 0.5, 3.]]
+             alpha = 1.0 -> [[0.735759, 2., 2.]]   (2 * e^-1 = 0.735759)
+             alpha = 0.5 -> [[0.367879, 2., 2.]]
+             At exactly Z = 0 the two one-sided slopes are 1 and alpha
+             (equal when alpha = 1); either is accepted.
+
+    A shortcut: for z <= 0, alpha * e^z = elu(z) + alpha, so the forward
+    output can give the slope. But the cache here is Z, not the output.
+
+    Large inputs: results must stay finite for |z| up to 1000; the same
+    np.where advice as in elu applies (inf * 0 is nan).
+
+    Intuition: the slope on the negative side shrinks smoothly towards 0 as z
+    becomes very negative, never exactly 0 as in ReLU.
+    See notes/4-cs231n-lec6-activations-init-bn.txt.
+    """
+    # YOUR CODE HERE (elu_backward)
+    raise NotImplementedError("elu_backward: not implemented yet")
+
+
+def prelu(Z, alpha):
+    """Parametric ReLU: leaky ReLU whose slope is learned, one slope per unit.
+
+    prelu(Z, alpha)[i, j] = Z[i, j] if Z[i, j] > 0, else alpha[i] * Z[i, j].
+
+    Args:
+        Z: float array of shape (n, m): n units (rows), m examples (columns).
+        alpha: float array of shape (n, 1), the negative-side slope of each
+            unit (values in [0, 1)). Row i of Z uses alpha[i], and
+            alpha * Z broadcasts the column along each row by itself.
+    Returns:
+        A float array of shape (n, m).
+
+    Example: Z = [[-2., 1., -4.],        alpha = [[0.1 ],
+                  [ 3., -1., -2.]]                [0.25]]
+             -> [[-0.2,  1.,   -0.4],
+                 [ 3.,  -0.25, -0.5]]
+
+    Common traps: treating alpha as one number (alpha[0], float(alpha),
+    alpha.mean()): every unit has its own slope; using alpha.T (a row), which
+    pairs slopes with examples instead of units.
+
+    Intuition: leaky ReLU fixes the slope at 0.01; PReLU lets gradient descent
+    choose it for each unit, with alpha as one more parameter of the layer
+    (in the literature it often starts at 0.25).
+    See notes/4-cs231n-lec6-activations-init-bn.txt.
+    """
+    # YOUR CODE HERE (prelu)
+    raise NotImplementedError("prelu: not implemented yet")
+
+
+def prelu_backward(dA, cache, alpha):
+    """Backward pass through PReLU: returns (dZ, dalpha).
+
+    dZ[i, j]  = dA[i, j] where Z[i, j] > 0, alpha[i] * dA[i, j] elsewhere
+    dalpha[i] = (1/m) * sum over the examples j where Z[i, j] <= 0 of dA[i, j] * Z[i, j]
+
+    Args:
+        dA: upstream gradient, float array of shape (n, m).
+        cache: Z, the pre-activation that was fed to prelu (shape (n, m)).
+        alpha: the slopes used in the forward pass, shape (n, 1).
+    Returns:
+        (dZ, dalpha): dZ of shape (n, m), per example (no 1/m); dalpha of
+        shape (n, 1), the gradient of the mean cost, so with 1/m (like dW
+        and db: alpha is a parameter).
+
+    Example: dA = [[1., 1., 2.],    Z = [[-2., 1., -4.],    alpha = [[0.1 ],
+                   [2., 1., 1.]]         [ 3., -1., -2.]]             [0.25]]
+             dZ     = [[0.1, 1.,   0.2 ],
+                       [2.,  0.25, 0.25]]
+             dalpha = [[(1*-2 + 2*-4) / 3],   = [[-3.333333],
+                       [(1*-1 + 1*-2) / 3]]      [-1.      ]]
+
+    Why dA * Z: the output alpha * z changes by z when alpha changes by 1.
+    Entries with Z > 0 do not involve alpha at all. Sum over the examples
+    (axis=1, keepdims=True) and keep one value per unit: (n, 1), not (n, m),
+    (1, m) or a single number. At exactly Z = 0, either one-sided slope of dZ
+    is accepted (dalpha gets 0 from that entry either way).
+
+    Intuition: each unit's slope is learned from exactly the examples that
+    fell on its negative side.
+    See notes/4-cs231n-lec6-activations-init-bn.txt and
+    notes/5-ng-c1w4-deep-network.txt (gradients of parameters carry the 1/m).
+    """
+    # YOUR CODE HERE (prelu_backward)
+    raise NotImplementedError("prelu_backward: not implemented yet")
+
+
+def softmax_cross_entropy(Z, Y):
+    """Softmax output layer and cross-entropy cost together: returns (cost, dZ).
+
+    cost = -(1/m) * sum over all entries of Y * log(softmax(Z))
+    dZ   = softmax(Z) - Y
+
+    Args:
+        Z: float array of shape (n_classes, m), the output layer's scores.
+        Y: one-hot labels of shape (n_classes, m): each column holds a single
+            1.0, in the row of the example's class.
+    Returns:
+        (cost, dZ): cost a single number (a float, np.float64 or 0-d array),
+        the mean over the m examples; dZ of shape (n_classes, m), per example
+        (no 1/m: dZ = m * d cost / dZ, as for every dZ).
+
+    Example: Z = [[2., 0.],    Y = [[1., 0.],
+                  [1., 0.],         [0., 0.],
+                  [0.1, 0.]]        [0., 1.]]
+             softmax(Z) = [[0.659001, 0.333333], [0.242433, 0.333333], [0.098566, 0.333333]]
+             cost = (-log 0.659001 - log 0.333333) / 2 = 0.757821
+             dZ   = [[-0.340999, 0.333333], [0.242433, 0.333333], [0.098566, -0.666667]]
+
+    Large inputs: for |z| up to 1000 both must stay finite and correct. Even
+    with the max subtracted, softmax rounds a class far below the column's
+    maximum to exactly 0, and log(0) = -inf (and 0 * -inf = nan). Take the
+    log analytically instead, the log-sum-exp trick:
+        log softmax(Z) = (Z - max) - log(sum(e^(Z - max))), max per column.
+    Z = [[1000.], [-1000.]] with Y = [[0.], [1.]] costs exactly 2000.0.
+    Clipping the probabilities (or adding a small epsilon) before the log is
+    not enough: it caps each example's loss near -log(epsilon).
+
+    Common traps: dividing dZ by m; summing the cost without dividing by m;
+    dividing by n_classes (Y.shape[0]) instead of m (Y.shape[1]); normalizing
+    softmax over the rows.
+
+    Intuition: the gradient softmax(Z) - Y is "predicted minus true", just as
+    AL - Y for a sigmoid output with binary cross-entropy: the exponentials of
+    softmax and the log of the cost cancel.
+    See notes/3-ffnn-activations-softmax.txt.
+    """
+    # YOUR CODE HERE (softmax_cross_entropy)
+    raise NotImplementedError("softmax_cross_entropy: not implemented yet")

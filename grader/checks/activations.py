@@ -6,7 +6,21 @@ Z kept, Z untouched, and an identity that explains a failure in words
 
 Backward functions: dZ = dA * g'(Z), where g'(Z) is measured by central
 finite differences of the true forward function; where Z is exactly at a
-kink (0 for the ReLU family) either one-sided slope is accepted.
+kink (0 for the ReLU family, and for ELU with alpha != 1) either one-sided
+slope is accepted.
+
+softmax: every column a probability vector, exact against the truth where a
+column's entries are all within |z| <= 50, free of nan and inf up to 1000, and
+invariant to a large constant (up to ±900) added to a column, compared call
+against call. PReLU's alpha is an (n, 1) column of distinct slopes in [0, 1)
+(so ``np.maximum(alpha * Z, Z)`` is as right as ``np.where``); its dalpha is
+checked against central differences of the mean cost (1/m)·Σ dA·prelu(Z, alpha),
+its dZ element-wise. softmax_cross_entropy: the cost against a log-sum-exp
+truth, dZ against m times central differences of that cost, both finite and
+right for |z| up to 1000.
+
+No check here is statistical: every property is exact (up to float rounding),
+so a correct implementation never fails by chance.
 """
 from __future__ import annotations
 
@@ -16,10 +30,20 @@ from hypothesis import strategies as st
 from grader.checks import mistakes as m
 from grader.checks import properties as p
 from grader.checks import strategies as s
-from grader.checks.comparisons import ACTIVATION, elementwise_slope, expect_close
+from grader.checks.comparisons import (
+    ACTIVATION,
+    COST,
+    batched_central_difference,
+    elementwise_slope,
+    expect_close,
+    expect_finite,
+    expect_gradient,
+    expect_scalar,
+)
 from grader.checks.framework import Case, Check, Exercise, Mismatch, NotApplicable, Probe, Trial
 from grader.curriculum import function
 from grader.feedback import notes
+from grader.feedback.render import number, show
 
 
 # -- the truth, written independently of solutions/ -----------------------------------
@@ -41,6 +65,29 @@ def true_relu(Z):
 
 
 def true_leaky(Z, alpha=0.01):
+    return np.where(Z > 0, Z, alpha * Z)
+
+
+def true_elu(Z, alpha=1.0):
+    return np.where(Z > 0, Z, alpha * np.expm1(np.minimum(Z, 0.0)))
+
+
+def true_log_softmax(Z):
+    """log softmax over the classes (axis -2), for Z of shape (n, m) or a stack (k, n, m)."""
+    shifted = Z - np.max(Z, axis=-2, keepdims=True)
+    return shifted - np.log(np.sum(np.exp(shifted), axis=-2, keepdims=True))
+
+
+def true_softmax(Z):
+    return np.exp(true_log_softmax(Z))
+
+
+def true_cross_entropy(Z, Y):
+    """Mean cross-entropy of softmax(Z) against Y; one cost per network of a stack (k, n, m)."""
+    return -np.sum(Y * true_log_softmax(Z), axis=(-2, -1)) / Y.shape[-1]
+
+
+def true_prelu(Z, alpha):
     return np.where(Z > 0, Z, alpha * Z)
 
 
@@ -73,9 +120,9 @@ def backward_case(shape, seed, values="quarters", *, alpha=None) -> Case:
     return Case((dA, Z) if alpha is None else (dA, Z, alpha))
 
 
-def cases(build, values, *, with_alpha=False):
+def cases(build, values, *, with_alpha=False, alphas=ALPHAS):
     if with_alpha:
-        return st.tuples(s.shapes(), s.SEEDS, st.sampled_from(ALPHAS)).map(
+        return st.tuples(s.shapes(), s.SEEDS, st.sampled_from(alphas)).map(
             lambda t: build(t[0], t[1], values, alpha=t[2]))
     return st.tuples(s.shapes(), s.SEEDS).map(lambda t: build(t[0], t[1], values))
 
@@ -101,9 +148,9 @@ def _alpha(trial: Trial) -> float:
     return trial.case.args[1] if len(trial.case.args) == 2 else 0.01
 
 
-def _backward_alpha(trial: Trial) -> float:
+def _backward_alpha(trial: Trial, default: float = 0.01) -> float:
     """alpha of a backward case (dA, Z) or (dA, Z, alpha)."""
-    return trial.case.args[2] if len(trial.case.args) == 3 else 0.01
+    return trial.case.args[2] if len(trial.case.args) == 3 else default
 
 
 def forward_shape() -> Check:
@@ -113,7 +160,7 @@ def forward_shape() -> Check:
 EXACT_UP_TO = 50.0
 
 
-def forward_exact(truth, *, alpha: bool = False) -> Check:
+def forward_exact(truth, *, alpha: bool = False, sentence: str | None = None) -> Check:
     def verify(trial: Trial) -> None:
         Z = _z(trial)
         got = trial.value
@@ -123,8 +170,8 @@ def forward_exact(truth, *, alpha: bool = False) -> Check:
         expected = truth(*trial.case.args) if alpha else truth(Z)
         expect_close(np.where(moderate, got, expected), expected, "the result", ACTIVATION)
 
-    sentence = ("Z where Z > 0, alpha·Z elsewhere, exactly for |z| <= 50" if alpha
-                else "is exact for |z| <= 50 (within 1e-12 + 1e-7·|value|)")
+    sentence = sentence or ("Z where Z > 0, alpha·Z elsewhere, exactly for |z| <= 50" if alpha
+                            else "is exact for |z| <= 50 (within 1e-12 + 1e-7·|value|)")
     return Check("matches_definition", sentence, verify)
 
 
@@ -136,18 +183,21 @@ def backward_shape() -> Check:
     return p.output_array("shape", "returns dZ with the shape of dA", lambda t: t.case.args[0].shape, what="dZ")
 
 
-def backward_slope(forward, *, kink_values=None) -> Check:
+def backward_slope(forward, *, kink_values=None, alpha_default: float = 0.01) -> Check:
+    """``forward`` takes (Z, alpha) when it is leaky ReLU or ELU; ``alpha_default`` is its default."""
+    takes_alpha = forward in (true_leaky, true_elu)
+
     def numeric(trial: Trial) -> np.ndarray:
         dA, Z = trial.case.args[:2]
-        alpha = _backward_alpha(trial)
-        g = (lambda x: forward(x, alpha)) if forward is true_leaky else forward
+        alpha = _backward_alpha(trial, alpha_default)
+        g = (lambda x: forward(x, alpha)) if takes_alpha else forward
         return dA * elementwise_slope(g, Z)
 
     accept_at = None
     if kink_values is not None:
         def accept_at(trial: Trial):
             dA, Z = trial.case.args[:2]
-            return Z == 0, [v(dA, _backward_alpha(trial)) for v in kink_values]
+            return Z == 0, [v(dA, _backward_alpha(trial, alpha_default)) for v in kink_values]
 
     return p.slope("derivative", "dZ = dA · g'(Z), matching central finite differences of g",
                    numeric, what="dZ", of=f"{forward.__name__.replace('true_', '')} times dA",
@@ -378,21 +428,575 @@ LEAKY_BACKWARD_MISTAKES = (
 )
 
 
-def _backward_probes(forward, *, kinks=None, with_alpha=False) -> tuple[Probe, ...]:
+def _backward_probes(forward, *, kinks=None, with_alpha=False, alphas=ALPHAS, example_alpha=0.2,
+                     alpha_default: float = 0.01) -> tuple[Probe, ...]:
     values = "nonzero" if kinks else "quarters"
     names = ("dA", "cache", "alpha") if with_alpha else ("dA", "cache")
-    checks = (backward_shape(), backward_slope(forward, kink_values=kinks), p.inputs_unchanged(names))
+    slope = backward_slope(forward, kink_values=kinks, alpha_default=alpha_default)
+    checks = (backward_shape(), slope, p.inputs_unchanged(names))
     probes = [
-        Probe("typical", checks, cases(backward_case, values, with_alpha=with_alpha),
-              examples(backward_case, values, alpha=0.2 if with_alpha else None),
+        Probe("typical", checks, cases(backward_case, values, with_alpha=with_alpha, alphas=alphas),
+              examples(backward_case, values, alpha=example_alpha if with_alpha else None),
               max_examples=9, return_args=True),
-        Probe("large", (backward_finite(forward), backward_slope(forward, kink_values=kinks)),
-              cases(backward_case, "large"), max_examples=6),
+        Probe("large", (backward_finite(forward), slope), cases(backward_case, "large"), max_examples=6),
     ]
     if kinks:
-        probes.append(Probe("at_zero", (backward_slope(forward, kink_values=kinks),),
-                            cases(backward_case, "kinks"), examples(backward_case, "kinks"), max_examples=6))
+        probes.append(Probe("at_zero", (slope,), cases(backward_case, "kinks", with_alpha=with_alpha, alphas=alphas),
+                            examples(backward_case, "kinks"), max_examples=6))
     return tuple(probes)
+
+
+# -- ELU, softmax, PReLU and softmax with cross-entropy --------------------------------
+ELU_ALPHAS = (0.1, 0.5, 1.0, 1.5, 2.0)
+PRELU_ALPHAS = np.array([0.0, 0.05, 0.1, 0.2, 0.25, 0.3, 0.5, 0.9])
+ELU_NEAR_ZERO = np.array([[-1e-3, -1e-6, 0.0, 1e-6, 1e-3]])
+SHIFTS = np.array([-900.0, -700.0, -400.0, 400.0, 700.0, 900.0])
+# Columns far apart in size: [1000, 999, -1000] overflows an unshifted e^z, [-1000, -999, -1000.5]
+# underflows it to 0/0, and a shift by the largest entry of the whole array breaks the others.
+SOFTMAX_BEYOND = np.array([[1000.0, -1000.0, -800.0, 50.0, 0.5],
+                           [999.0, -999.0, 800.0, -50.0, 0.25],
+                           [-1000.0, -1000.5, 0.0, 0.0, -0.5]])
+
+
+def _elu_alpha(trial: Trial) -> float:
+    """alpha of an elu case (Z,) or (Z, alpha)."""
+    return trial.case.args[1] if len(trial.case.args) == 2 else 1.0
+
+
+def _as_float(value, shape) -> np.ndarray:
+    if not isinstance(value, np.ndarray) or value.shape != tuple(shape) or value.dtype.kind not in "biuf":
+        raise NotApplicable()
+    return value.astype(float)
+
+
+def _first(mask: np.ndarray) -> tuple:
+    return tuple(int(i) for i in np.argwhere(mask)[0])
+
+
+def _at(index: tuple) -> str:
+    return "[" + ", ".join(str(i) for i in index) + "]"
+
+
+def elu_at_zero(trial: Trial) -> None:
+    """One call on [-1e-3, -1e-6, 0, 1e-6, 1e-3]: the value at 0 and the slope on each side."""
+    got = _as_float(trial.value, _z(trial).shape)
+    alpha, h = _elu_alpha(trial), 1e-6
+    at_zero = got[0, 2]
+    if not abs(at_zero) <= 1e-12:
+        raise Mismatch(f"elu(0) is {number(at_zero)}; it should be 0, where the two pieces meet "
+                       "(z on the right, alpha·(e^0 − 1) = 0 on the left)", expected="0.0", got=number(at_zero))
+    right, left = (got[0, 3] - at_zero) / h, (at_zero - got[0, 1]) / h
+    if not abs(right - 1) <= 1e-4:
+        raise Mismatch(f"just right of 0 the slope of elu is {right:.6g}; it should be 1 (elu(z) = z for z > 0)",
+                       expected="1", got=f"{right:.6g}")
+    if not abs(left - alpha) <= 1e-4 * max(1.0, alpha):
+        raise Mismatch(f"just left of 0 the slope of elu is {left:.6g}; it should be alpha = {alpha:g} "
+                       "(the slope of alpha·(e^z − 1) at z = 0 is alpha·e^0)",
+                       expected=f"{alpha:g}", got=f"{left:.6g}")
+
+
+# softmax: probability columns, exact, invariant to a constant added to a column, finite
+def probability_columns(trial: Trial) -> None:
+    got = _as_float(trial.value, _z(trial).shape)
+    with np.errstate(invalid="ignore"):
+        negative = got < 0
+        sums = got.sum(axis=0)
+        off = ~(np.abs(sums - 1) <= 1e-7 + 1e-12 * got.shape[0])  # the activation tolerance, summed
+    if negative.any():
+        index = _first(negative)
+        raise Mismatch(f"softmax(Z){_at(index)} is {number(got[index])}: a probability is never negative",
+                       got=show(got))
+    if off.any():
+        j = int(np.argmax(off))
+        raise Mismatch(f"column {j} of the result sums to {number(sums[j])}; every column of softmax(Z) is one "
+                       "example's probability vector, so it sums to 1",
+                       expected="every column sums to 1", got=f"column sums {show(sums[None, :])}")
+
+
+def softmax_exact(trial: Trial) -> None:
+    """Entry by entry against the truth, in every column whose entries are all within |z| <= 50."""
+    Z = _z(trial)
+    got = _as_float(trial.value, Z.shape)
+    expected = true_softmax(Z)
+    moderate = np.all(np.abs(Z) <= EXACT_UP_TO, axis=0, keepdims=True)
+    expect_close(np.where(moderate, got, expected), expected, "the result", ACTIVATION)
+
+
+def shift_case(shape, seed) -> Case:
+    """Moderate columns plus a large constant per column (|z| up to 905)."""
+    rng = s.generator(seed)
+    Z = s.quarters(rng, shape)
+    shift = rng.choice(SHIFTS, size=(1, shape[1]))
+    return Case((Z + shift,), context={"shift": shift})
+
+
+def with_shift_removed(case: Case, caller) -> Trial:
+    """Call on Z, then on Z − c (c the constant added to each column)."""
+    trial = caller.trial(case)
+    Z = case.args[0]
+    if isinstance(trial.value, np.ndarray) and trial.value.shape == Z.shape:
+        trial.extra["unshifted"] = caller.trial(Case((Z - case.context["shift"],))).value
+    return trial
+
+
+def shift_invariant(trial: Trial) -> None:
+    Z = _z(trial)
+    got = _as_float(trial.value, Z.shape)
+    shift = trial.case.context["shift"]
+    expected = true_softmax(Z)
+    with np.errstate(invalid="ignore"):
+        broken = ~np.isfinite(got)
+    if broken.any():
+        index = _first(broken)
+        raise Mismatch(f"softmax(Z){_at(index)} is {number(got[index])} for these columns, moderate numbers plus a "
+                       f"large constant per column ({show(shift)}); adding a constant to a column changes nothing, "
+                       f"so it should be {number(expected[index])}", expected=show(expected), got=show(got))
+    base = _as_float(trial.extra.get("unshifted"), Z.shape)
+    bad = ACTIVATION.bad(got, base)
+    if bad.any():
+        index = _first(bad)
+        raise Mismatch(f"softmax(Z){_at(index)} is {number(got[index])} but softmax(Z − c) gives "
+                       f"{number(base[index])}, "
+                       f"with c = {show(shift)} a constant per column: adding a constant to a column must not "
+                       "change its softmax", expected=show(base), got=show(got))
+
+
+def _nan_pattern_of(got, candidate) -> bool:
+    """``got`` is ``candidate``, nan and inf included (m.close only takes finite candidates)."""
+    try:
+        got = np.asarray(got, dtype=float)
+    except (TypeError, ValueError):
+        return False
+    if got.shape != candidate.shape or np.isfinite(candidate).all():
+        return False
+    finite = np.isfinite(candidate)
+    return (np.array_equal(np.isnan(got), np.isnan(candidate)) and np.array_equal(np.isinf(got), np.isinf(candidate))
+            and not ACTIVATION.bad(got[finite], candidate[finite]).any())
+
+
+def _unshifted_softmax(Z):
+    with np.errstate(all="ignore"):
+        E = np.exp(Z)
+        return E / np.sum(E, axis=0, keepdims=True)
+
+
+def _globally_shifted_softmax(Z):
+    with np.errstate(all="ignore"):
+        E = np.exp(Z - np.max(Z))
+        return E / np.sum(E, axis=0, keepdims=True)
+
+
+def _not_finite(value) -> bool:
+    return not np.isfinite(np.asarray(value, dtype=float)).all()
+
+
+def _whole_array_softmax(Z):
+    E = np.exp(Z - np.max(Z))
+    return E / np.sum(E)
+
+
+SOFTMAX_MISTAKES = (
+    m.when("Subtract each column's maximum before np.exp: e^z overflows to inf for z above about 709 (inf / inf = "
+           "nan), and underflows to 0 for a column of large negative z (0 / 0 = nan). softmax(z − max) = softmax(z), "
+           "so np.exp(Z - np.max(Z, axis=0, keepdims=True)) changes nothing but keeps every exponent <= 0.",
+           lambda t: _nan_pattern_of(t.value, _unshifted_softmax(_z(t)))),
+    m.when("Subtract each column's own maximum (np.max(Z, axis=0, keepdims=True)), not the maximum of the whole "
+           "array: a column far below the overall max underflows to 0 / 0 = nan.",
+           lambda t: _nan_pattern_of(t.value, _globally_shifted_softmax(_z(t)))),
+    m.when("nan or inf: subtract each column's maximum before np.exp (np.max(Z, axis=0, keepdims=True)), so that no "
+           "exponent is positive and the largest entry of every column is e^0 = 1.", lambda t: _not_finite(t.value)),
+    m.returns("With a single class (one row) every entry of softmax is 1, because each column is normalized on its "
+              "own: np.sum(E, axis=0, keepdims=True). Yours divides by a sum along the row: over the rows' entries "
+              "(axis=1) or over the whole array.",
+              lambda t: true_softmax(_z(t).T).T if _z(t).shape[0] == 1 else None),
+    m.returns("softmax normalizes each column (axis=0): a column is one example and its classes are the rows. Yours "
+              "normalizes the rows.", lambda t: true_softmax(_z(t).T).T),
+    m.returns("Yours divides by the sum of the whole array; each column (one example) is normalized on its own: "
+              "np.sum(E, axis=0, keepdims=True).", lambda t: _whole_array_softmax(_z(t))),
+    m.returns("e^z is only the numerator: divide by the sum of each column.", lambda t: np.exp(_z(t))),
+    m.when("Your softmax changes when a constant is added to a column, which clipping (or capping) large scores does. "
+           "Subtract each column's max instead: it keeps every exponent <= 0 and changes nothing.",
+           lambda t: not _not_finite(t.value), checks=("shift_invariant",)),
+    m.when("The result must keep Z's shape (n, m): divide by the column sums np.sum(E, axis=0, keepdims=True), of "
+           "shape (1, m). A sum without keepdims, of shape (n,) or (m,), broadcasts into another shape.",
+           lambda t: t.value.shape != _z(t).shape, checks=("shape",)),
+)
+SOFTMAX_EXCEPTIONS = (
+    ("ValueError", "could not be broadcast",
+     "Divide each column by its own sum: np.sum(E, axis=0, keepdims=True) has shape (1, m) and fits E (n, m); a sum "
+     "over axis=1 (the rows) without keepdims has shape (n,), which does not."),
+)
+
+
+# PReLU: one slope per unit (row)
+def unit_alphas(seed, n) -> np.ndarray:
+    """Distinct slopes in [0, 1), one per unit, as an (n, 1) column."""
+    return s.generator(seed).permutation(PRELU_ALPHAS)[:n].reshape(n, 1)
+
+
+def prelu_case(shape, seed, values="quarters") -> Case:
+    Z = z_case(shape, seed, values).args[0]
+    return Case((Z, unit_alphas(seed + 2, shape[0])))
+
+
+def prelu_backward_case(shape, seed, values="quarters") -> Case:
+    """``values`` as for z_case, or "kinks": half the entries of Z exactly 0."""
+    if values == "kinks":
+        dA, Z = backward_case(shape, seed, "kinks").args
+    else:
+        dA = s.quarters(s.generator(seed), shape, nonzero=True)
+        Z = z_case(shape, seed + 1, values).args[0]
+    return Case((dA, Z, unit_alphas(seed + 2, shape[0])))
+
+
+def seeded(build, values):
+    return st.tuples(s.shapes(), s.SEEDS).map(lambda t: build(t[0], t[1], values))
+
+
+def seeded_examples(build, values) -> tuple[Case, ...]:
+    """m = 1, a single number, one unit, and a case with units enough to tell their slopes apart."""
+    return tuple(build(shape, 7, values) for shape in ((3, 1), (1, 1), (1, 4), (4, 3)))
+
+
+def _prelu_dZ(trial: Trial) -> np.ndarray:
+    dA, Z, alpha = trial.case.args
+    return dA * elementwise_slope(lambda x: true_prelu(x, alpha), Z)
+
+
+def _prelu_kinks(trial: Trial):
+    dA, Z, alpha = trial.case.args
+    return Z == 0, [dA, alpha * dA]
+
+
+def _prelu_dalpha_numeric(trial: Trial) -> np.ndarray:
+    dA, Z, alpha = trial.case.args
+    m_ = Z.shape[1]
+    return batched_central_difference(lambda a: np.sum(dA * true_prelu(Z, a), axis=(-2, -1)) / m_, alpha)
+
+
+def prelu_dalpha(trial: Trial) -> None:
+    alpha = trial.case.args[2]
+    value = trial.value
+    if not isinstance(value, (tuple, list)) or len(value) != 2:
+        raise NotApplicable()
+    got = _as_float(value[1], alpha.shape)
+    expect_gradient(got, _prelu_dalpha_numeric(trial), "dalpha",
+                    "the mean cost (1/m)·Σ dA·prelu(Z, alpha) with respect to alpha")
+
+
+def _one_slope(trial: Trial, forward) -> bool:
+    """The answer uses one slope for every unit (alpha[0], its mean, ...) instead of alpha[i] on row i."""
+    alpha = trial.case.args[-1]
+    if alpha.shape[0] < 2:
+        return False
+    truth = forward(alpha)
+    for a in (alpha[0, 0], alpha[-1, 0], float(alpha.mean()), 0.01, 0.25):
+        candidate = forward(a)
+        if not m.close(candidate, truth) and m.close(trial.value, candidate):
+            return True
+    return False
+
+
+def _prelu_forward_with(trial: Trial):
+    Z = trial.case.args[0]
+    return lambda a: true_prelu(Z, a)
+
+
+def _alpha_as_row(trial: Trial):
+    Z, alpha = trial.case.args
+    if Z.shape[0] != Z.shape[1]:
+        return None
+    return np.where(Z > 0, Z, alpha.T * Z)
+
+
+PRELU_MISTAKES = (
+    m.returns("alpha is a column (n, 1), one slope per unit (row of Z); alpha.T is a row, which pairs the slopes with "
+              "the examples instead.", _alpha_as_row),
+    m.when("alpha is a column (n, 1), one slope per unit: alpha * Z keeps Z's shape (n, m). A row (alpha.T) or a "
+           "flat (n,) alpha broadcasts into another shape.", lambda t: t.value.shape != _z(t).shape, checks=("shape",)),
+    m.when("alpha holds one slope per unit, shape (n, 1): row i of Z uses alpha[i]. Yours uses one slope for every "
+           "unit; multiply by the whole column (alpha * Z broadcasts it along each row).",
+           lambda t: _one_slope(t, _prelu_forward_with(t))),
+    m.returns("The negative side is 0: that is plain ReLU. PReLU keeps the learned slope, alpha·z, there.",
+              lambda t: true_relu(_z(t))),
+    m.returns("alpha multiplies the wrong side: PReLU is z for z > 0 and alpha·z for z <= 0.",
+              lambda t: np.where(_z(t) > 0, t.case.args[1] * _z(t), _z(t))),
+)
+
+
+def _prelu_dZ_with(trial: Trial):
+    dA, Z, _ = trial.case.args
+    return lambda a: np.where(Z > 0, dA, a * dA)
+
+
+def _dalpha_truth(trial: Trial) -> np.ndarray:
+    dA, Z, _ = trial.case.args
+    return np.sum(np.where(Z > 0, 0.0, dA * Z), axis=1, keepdims=True) / Z.shape[1]
+
+
+def _dalpha_shape(trial: Trial):
+    value = trial.value
+    if not isinstance(value, (tuple, list)) or len(value) != 2:
+        return None
+    return np.shape(value[1])
+
+
+def _dalpha_summed_wrong_axis(trial: Trial) -> bool:
+    n, m_ = trial.case.args[1].shape
+    shape = _dalpha_shape(trial)
+    wrong = {(1, m_), (1, 1), (), (1,)} | ({(m_,)} if m_ != n else set())
+    return n > 1 and shape in wrong
+
+
+PRELU_EXCEPTIONS = (
+    ("TypeError", "converted to Python scalars",
+     "alpha is an array of shape (n, 1), one slope per unit, not a single number: multiply by it as it is "
+     "(alpha * Z broadcasts the column along each row of Z)."),
+    ("ValueError", "could not be broadcast",
+     "alpha is a column of shape (n, 1), one slope per unit: alpha * Z broadcasts it along each row of Z (n, m). "
+     "A transposed alpha (1, n) or a flat one (n,) does not fit."),
+)
+
+PRELU_BACKWARD_MISTAKES = (
+    m.returns("dalpha is a parameter gradient, the gradient of the mean cost: divide its sum over the m examples by "
+              "m. (dZ stays per example, without 1/m.)", lambda t: t.case.args[1].shape[1] * _dalpha_truth(t),
+              part=lambda v: v[1]),
+    m.when("dalpha holds one number per unit, shape (n, 1): sum dA·Z over the examples only, "
+           "np.sum(..., axis=1, keepdims=True), not over the units (axis 0) or over everything.",
+           _dalpha_summed_wrong_axis, checks=("structure",)),
+    m.when("dalpha should be summed over the m examples (axis=1, keepdims=True) and divided by m; yours keeps one "
+           "value per example, shape (n, m).",
+           lambda t: t.case.args[1].shape[1] > 1 and _dalpha_shape(t) == t.case.args[1].shape, checks=("structure",)),
+    m.returns("m is the number of examples, Z.shape[1] (the columns); Z.shape[0] counts the units.",
+              lambda t: _dalpha_truth(t) * t.case.args[1].shape[1] / t.case.args[1].shape[0], part=lambda v: v[1]),
+    m.returns("dalpha collects dA·Z only where Z <= 0, where alpha is used: for z > 0 the output z does not depend "
+              "on alpha.", lambda t: np.sum(t.case.args[0] * t.case.args[1], axis=1, keepdims=True)
+              / t.case.args[1].shape[1], part=lambda v: v[1]),
+    m.returns("The mask of dalpha is inverted: dA·Z counts where Z <= 0 (the side alpha acts on).",
+              lambda t: np.sum(np.where(t.case.args[1] > 0, t.case.args[0] * t.case.args[1], 0.0), axis=1,
+                               keepdims=True) / t.case.args[1].shape[1], part=lambda v: v[1]),
+    m.when("alpha holds one slope per unit, shape (n, 1): dZ on row i is alpha[i]·dA where Z <= 0. Yours uses one "
+           "slope for every unit.",
+           lambda t: _one_slope(Trial(t.case, t.value[0], None, t.reference), _prelu_dZ_with(t))),
+    m.returns("On the negative side dZ = alpha·dA, not 0: that is plain ReLU's backward.",
+              lambda t: np.where(t.case.args[1] > 0, t.case.args[0], 0.0), part=lambda v: v[0]),
+    m.returns("On the negative side dZ = alpha·dA (the slope times the upstream gradient), not alpha·Z.",
+              lambda t: np.where(t.case.args[1] > 0, t.case.args[0], t.case.args[2] * t.case.args[1]),
+              part=lambda v: v[0]),
+)
+
+
+# softmax and cross-entropy together
+def sce_case(shape, seed, values="quarters") -> Case:
+    n, m_ = shape
+    Z = z_case(shape, seed, values).args[0]
+    Y = np.eye(n)[:, s.generator(seed + 5).randint(0, n, size=m_)]
+    return Case((Z, Y))
+
+
+# The true class of each column sits far below the column's largest entry: the cost is about
+# 2000 / 3 per example and finite, but softmax gives those classes exactly 0, and log(0) = −inf.
+SCE_BEYOND = Case((np.array([[1000.0, -1000.0, 0.5], [-1000.0, 1000.0, 0.25], [0.0, 0.0, -800.0]]),
+                   np.array([[0.0, 1.0, 0.0], [1.0, 0.0, 0.0], [0.0, 0.0, 1.0]])))
+
+
+def _sce_cost(trial: Trial) -> float:
+    """The returned cost, when the answer has the structure that check judges."""
+    value = trial.value
+    if not isinstance(value, (tuple, list)) or len(value) != 2:
+        raise NotApplicable()
+    try:
+        return expect_scalar(value[0], "the cost")
+    except Mismatch:
+        raise NotApplicable() from None
+
+
+def _sce_dZ(trial: Trial) -> np.ndarray:
+    value = trial.value
+    if not isinstance(value, (tuple, list)) or len(value) != 2:
+        raise NotApplicable()
+    return _as_float(value[1], trial.case.args[0].shape)
+
+
+def sce_cost(trial: Trial) -> None:
+    Z, Y = trial.case.args
+    expect_close(np.asarray(_sce_cost(trial)), np.asarray(float(true_cross_entropy(Z, Y))), "the cost", COST)
+
+
+def sce_gradient(trial: Trial) -> None:
+    Z, Y = trial.case.args
+    dZ = _sce_dZ(trial)
+    numeric = Z.shape[1] * batched_central_difference(lambda stack: true_cross_entropy(stack, Y), Z)
+    expect_gradient(dZ, numeric, "dZ", "the mean cost with respect to Z, times m (dZ is per example: no 1/m)")
+
+
+def sce_finite(trial: Trial) -> None:
+    Z, Y = trial.case.args
+    cost, dZ = _sce_cost(trial), _sce_dZ(trial)
+    expected = float(true_cross_entropy(Z, Y))
+    if not np.isfinite(cost):
+        raise Mismatch(f"the cost is {number(cost)}; it should be {number(expected)}",
+                       expected=number(expected), got=number(cost))
+    expect_finite(dZ, true_softmax(Z) - Y, "dZ")
+
+
+def _sce(trial: Trial):
+    """Z, Y, m, n, the true softmax and the true cost."""
+    Z, Y = trial.case.args
+    return Z, Y, Z.shape[1], Z.shape[0], true_softmax(Z), float(true_cross_entropy(Z, Y))
+
+
+def _unshifted_sce_breaks_alike(trial: Trial) -> bool:
+    """dZ breaks exactly where an un-shifted softmax does (the cost alone cannot tell the two apart)."""
+    Z, Y = trial.case.args
+    return _nan_pattern_of(trial.value[1], _unshifted_softmax(Z) - Y)
+
+
+def _clipped_loss(trial: Trial) -> bool:
+    Z, Y, m_, n, A, cost = _sce(trial)
+    got = float(trial.value[0])
+    return bool(np.abs(Z).max() > EXACT_UP_TO and np.isfinite(got) and got < cost - 1e-6 * (1 + cost))
+
+
+_LOG_SUM_EXP = ("Compute log softmax directly with the log-sum-exp trick: log softmax(Z) = (Z − max) − "
+                "log Σ e^(Z − max), with max = np.max(Z, axis=0, keepdims=True).")
+
+SCE_MISTAKES = (
+    m.returns("dZ = softmax(Z) − Y is per example: no 1/m in dZ (the 1/m of the mean cost belongs to the parameter "
+              "gradients dW and db).", lambda t: (_sce(t)[4] - t.case.args[1]) / _sce(t)[2], part=lambda v: v[1]),
+    m.returns("The cost is the mean over the m examples: divide the sum by m.", lambda t: _sce(t)[5] * _sce(t)[2],
+              part=lambda v: v[0], tolerance=COST),
+    m.returns("The cost is the mean over the m examples (the columns), not over the classes: divide the sum by "
+              "m = Y.shape[1] (not by Y.shape[0], nor by n·m as np.mean over the whole array does).",
+              lambda t: _sce(t)[5] * _sce(t)[2] / _sce(t)[3], part=lambda v: v[0], tolerance=COST),
+    m.returns("np.mean over the whole (n, m) array divides by n·m; the cost is the sum over the classes, averaged "
+              "over the m examples only: divide the total by m.", lambda t: _sce(t)[5] / _sce(t)[3],
+              part=lambda v: v[0], tolerance=COST),
+    m.returns("softmax normalizes each column (axis=0, one example per column); yours normalizes the rows.",
+              lambda t: true_softmax(t.case.args[0].T).T - t.case.args[1], part=lambda v: v[1]),
+    m.returns("softmax normalizes each column (axis=0, one example per column); yours normalizes the rows.",
+              lambda t: float(-np.sum(t.case.args[1] * np.log(true_softmax(t.case.args[0].T).T))) / _sce(t)[2],
+              part=lambda v: v[0], tolerance=COST),
+    m.returns("The sign of dZ is flipped: dZ = softmax(Z) − Y.", lambda t: t.case.args[1] - _sce(t)[4],
+              part=lambda v: v[1]),
+    m.returns("dZ = softmax(Z) − Y: the − Y is missing.", lambda t: _sce(t)[4], part=lambda v: v[1]),
+    m.returns("The minus sign in front of the cost is missing: cost = −(1/m) Σ y·log softmax(z), a positive number.",
+              lambda t: -_sce(t)[5], part=lambda v: v[0], tolerance=COST),
+    m.when("np.exp(Z) overflows (or a column underflows to 0 / 0) without the max subtraction, and the log of that "
+           "softmax is nan. Subtract each column's max first; and for the cost, " + _LOG_SUM_EXP[0].lower()
+           + _LOG_SUM_EXP[1:], _unshifted_sce_breaks_alike),
+    m.when("log(softmax(Z)) is −inf where softmax rounds a probability to exactly 0 (a class far below the column's "
+           "max), and 0·(−inf) = nan. " + _LOG_SUM_EXP, lambda t: _not_finite(t.value[0]) or _not_finite(t.value[1])),
+    m.when("Clipping the probabilities (or adding a small ε) before the log caps each example's loss at −log ε, far "
+           "below the true cost when a class is hopelessly wrong. " + _LOG_SUM_EXP, _clipped_loss,
+           checks=("cost",)),
+)
+
+
+# ELU
+def _fitted_alpha(got, Z, curve) -> float | None:
+    """The alpha for which ``got`` is ``curve(alpha)`` (the curve is linear in alpha), read off one
+    negative entry of Z and confirmed on all of them; None if there is none."""
+    unit = curve(1.0)
+    usable = (Z < 0) & (np.abs(unit) > 1e-3)
+    if not usable.any():
+        return None
+    index = _first(usable)
+    alpha = float(np.asarray(got, dtype=float)[index] / unit[index])
+    return alpha if m.close(got, curve(alpha)) else None
+
+
+def _elu_other_default(trial: Trial) -> bool:
+    Z = _z(trial)
+    alpha = _fitted_alpha(trial.value, Z, lambda a: true_elu(Z, a))
+    return len(trial.case.args) == 1 and alpha is not None and abs(alpha - 1.0) > 1e-6
+
+
+def _elu_swapped(trial: Trial):
+    Z = _z(trial)
+    return np.where(Z > 0, _elu_alpha(trial) * np.expm1(np.minimum(Z, 700)), Z)
+
+
+def _elu_maximum(trial: Trial):
+    Z = _z(trial)
+    return np.maximum(Z, _elu_alpha(trial) * np.expm1(np.minimum(Z, 700)))
+
+
+ELU_MISTAKES = (
+    m.returns("Your function ignores its alpha argument: it behaves as if alpha were 1.0 whatever it is given.",
+              lambda t: true_elu(_z(t), 1.0) if len(t.case.args) == 2 else None),
+    m.returns("The − 1 is missing: ELU is alpha·(e^z − 1) for z <= 0, which is 0 at z = 0, where it meets the line z.",
+              lambda t: np.where(_z(t) > 0, _z(t), _elu_alpha(t) * np.exp(np.minimum(_z(t), 0)))),
+    m.returns("alpha multiplies the whole bracket: alpha·(e^z − 1), not alpha·e^z − 1.",
+              lambda t: np.where(_z(t) > 0, _z(t), _elu_alpha(t) * np.exp(np.minimum(_z(t), 0)) - 1)),
+    m.when("For z > 0, ELU is z itself; yours returns alpha·(e^z − 1) there: the pieces are swapped, or it takes "
+           "max(z, alpha·(e^z − 1)), which is not ELU (e^z − 1 is larger than z for z > 0).",
+           lambda t: m.close(t.value, _elu_swapped(t)) and m.close(t.value, _elu_maximum(t))
+           and not m.close(t.value, true_elu(*t.case.args))),
+    m.returns("The two pieces are swapped: ELU is z for z > 0 and alpha·(e^z − 1) for z <= 0.", _elu_swapped),
+    m.returns("max(z, alpha·(e^z − 1)) is not ELU: for z > 0, e^z − 1 is larger than z. Choose the piece by the sign "
+              "of z, np.where(Z > 0, ...).", _elu_maximum),
+    m.when("Called without alpha, your elu uses another default: the contract's default is alpha=1.0.",
+           _elu_other_default),
+    m.when("For z > 0, ELU is z itself; yours computes e^z there, which overflows to inf above z ≈ 709: the pieces "
+           "are swapped, or max(z, alpha·(e^z − 1)) picks the exponential piece.",
+           lambda t: np.isposinf(np.asarray(t.value, dtype=float)[_z(t) > 0]).any()),
+    m.when("np.exp(Z) overflows to inf for large z, and inf·0 = nan: multiplying each piece by a 0/1 mask lets the "
+           "unused inf in. Choose the piece with np.where (a RuntimeWarning is fine), or take np.exp of "
+           "np.minimum(Z, 0).", lambda t: _not_finite(t.value)),
+)
+
+
+def _elu_slope(Z, alpha):
+    return np.where(Z > 0, 1.0, alpha * np.exp(np.minimum(Z, 0.0)))
+
+
+def _elu_backward_other_default(trial: Trial) -> bool:
+    dA, Z = trial.case.args[:2]
+    alpha = _fitted_alpha(trial.value, Z, lambda a: dA * _elu_slope(Z, a))
+    return len(trial.case.args) == 2 and alpha is not None and abs(alpha - 1.0) > 1e-6
+
+
+def _dA(t: Trial):
+    return t.case.args[0]
+
+
+def _cache(t: Trial):
+    return t.case.args[1]
+
+
+ELU_BACKWARD_MISTAKES = (
+    m.returns("Your function ignores its alpha argument: it behaves as if alpha were 1.0 whatever it is given.",
+              lambda t: _dA(t) * _elu_slope(_cache(t), 1.0) if len(t.case.args) == 3 else None),
+    m.returns("On the negative side the slope is alpha·e^z, the derivative of alpha·(e^z − 1); yours multiplies dA by "
+              "the ELU itself, alpha·(e^z − 1).",
+              lambda t: _dA(t) * np.where(_cache(t) > 0, 1.0,
+                                          _backward_alpha(t, 1.0) * np.expm1(np.minimum(_cache(t), 0)))),
+    m.returns("The cache holds Z, not A = elu(Z): the slope on the negative side is alpha·e^Z, computed from Z.",
+              lambda t: _dA(t) * np.where(_cache(t) > 0, 1.0, _cache(t) + _backward_alpha(t, 1.0))),
+    m.returns("dZ is missing the factor dA: the slope is 1 for z > 0 and alpha·e^z for z <= 0, times dA.",
+              lambda t: _elu_slope(_cache(t), _backward_alpha(t, 1.0))),
+    m.returns("The piece must be chosen by the sign of Z (the cache), not of dA.",
+              lambda t: np.where(_dA(t) > 0, _dA(t),
+                                 _dA(t) * _backward_alpha(t, 1.0) * np.exp(np.minimum(_cache(t), 0)))),
+    m.when("Called without alpha, your function uses another default: the contract's default is alpha=1.0.",
+           _elu_backward_other_default),
+    m.when("np.exp(Z) overflows to inf for large z, and inf·0 = nan: multiplying each piece by a 0/1 mask lets the "
+           "unused inf in. Choose the piece with np.where (a RuntimeWarning is fine), or take np.exp of "
+           "np.minimum(Z, 0).", lambda t: _not_finite(t.value)),
+)
+
+
+ELU_SENTENCE = "Z where Z > 0, alpha·(e^Z − 1) elsewhere, exactly for |z| <= 50"
+PRELU_SENTENCE = "Z where Z > 0, alpha[i]·Z on row i elsewhere (one slope per unit), exactly for |z| <= 50"
+SOFTMAX_SENTENCE = "e^z divided by the sum of its column, exactly for |z| <= 50"
+PRELU_DZ = p.slope("dZ", "dZ = dA where Z > 0, alpha[i]·dA on row i where Z < 0 (finite differences)", _prelu_dZ,
+                   what="dZ", of="prelu times dA", accept_at=_prelu_kinks, part=lambda v: v[0])
+PRELU_DALPHA = Check("dalpha", "dalpha is the slope of the mean cost with respect to alpha (with 1/m), matching "
+                     "finite differences", prelu_dalpha)
+SCE_COST = Check("cost", "cost = −(1/m) Σ y·log softmax(z), the mean over the m examples", sce_cost)
+SCE_GRADIENT = Check("gradient", "dZ = softmax(Z) − Y: m times the slope of the cost (finite differences)",
+                     sce_gradient)
 
 
 EXERCISES = (
@@ -433,6 +1037,46 @@ EXERCISES = (
                        cases(z_case, "quarters"), examples(z_case, "nonzero"), max_examples=5),
              ),
              LEAKY_MISTAKES, uses=("activations.relu",), note=notes.CS231N),
+    Exercise(function("activations.elu"),
+             (
+                 Probe("typical", (forward_shape(), forward_exact(true_elu, alpha=True, sentence=ELU_SENTENCE),
+                                   p.inputs_unchanged(("Z", "alpha"))),
+                       cases(z_case, "quarters", with_alpha=True, alphas=ELU_ALPHAS),
+                       examples(z_case, "quarters", alpha=0.5), max_examples=9, return_args=True),
+                 Probe("beyond", (forward_exact(true_elu, alpha=True, sentence=ELU_SENTENCE),
+                                  p.finite("large_inputs", "stays free of nan and inf for |z| up to 1000",
+                                           lambda t: true_elu(*t.case.args))),
+                       cases(z_case, "beyond", with_alpha=True, alphas=ELU_ALPHAS), (Case((BEYOND, 1.0)),),
+                       max_examples=6),
+                 Probe("at_zero", (Check("continuous_at_zero", "is continuous at 0, with slope 1 on the right and "
+                                         "alpha on the left", elu_at_zero),),
+                       examples=tuple(Case((ELU_NEAR_ZERO, a)) for a in (1.0, 0.5, 2.0)), max_examples=0),
+                 Probe("default_alpha", (p.matches("default_alpha", "uses alpha = 1.0 when called without alpha",
+                                                   lambda t: true_elu(_z(t)), ACTIVATION),),
+                       cases(z_case, "quarters"), examples(z_case, "nonzero"), max_examples=5),
+             ),
+             ELU_MISTAKES, note=notes.ELU),
+    Exercise(function("activations.softmax"),
+             (
+                 Probe("typical", (forward_shape(),
+                                   Check("probabilities", "every column is a probability vector: entries >= 0 "
+                                         "that sum to 1", probability_columns),
+                                   Check("matches_definition", SOFTMAX_SENTENCE, softmax_exact),
+                                   p.inputs_unchanged(("Z",))),
+                       cases(z_case, "quarters"), examples(z_case, "quarters") + (z_case((4, 3), 7, "wide"),),
+                       max_examples=9, return_args=True),
+                 Probe("shift", (Check("shift_invariant", "adding a constant to a column changes nothing, even a "
+                                       "large one (|z| up to 1000)", shift_invariant),),
+                       st.tuples(s.shapes(), s.SEEDS).map(lambda t: shift_case(*t)),
+                       (Case((s.quarters(s.generator(3), (3, 2)) + [[900.0, -900.0]],),
+                             context={"shift": np.array([[900.0, -900.0]])}),),
+                       max_examples=6, run=with_shift_removed),
+                 Probe("beyond", (Check("matches_definition", SOFTMAX_SENTENCE, softmax_exact),
+                                  p.finite("large_inputs", "stays free of nan and inf for |z| up to 1000",
+                                           lambda t: true_softmax(_z(t)))),
+                       cases(z_case, "large"), (Case((SOFTMAX_BEYOND,)),), max_examples=6),
+             ),
+             SOFTMAX_MISTAKES, note=notes.SOFTMAX, exception_hints=SOFTMAX_EXCEPTIONS),
     Exercise(function("activations.sigmoid_backward"), _backward_probes(true_sigmoid),
              SIGMOID_BACKWARD_MISTAKES, uses=("activations.sigmoid",), note=notes.SHALLOW),
     Exercise(function("activations.tanh_backward"), _backward_probes(true_tanh),
@@ -445,4 +1089,56 @@ EXERCISES = (
                  Probe("default_alpha", (backward_slope(true_leaky),), cases(backward_case, "nonzero"),
                        max_examples=5),),
              LEAKY_BACKWARD_MISTAKES, note=notes.CS231N),
+    Exercise(function("activations.elu_backward"),
+             _backward_probes(true_elu, kinks=(lambda dA, a: dA, lambda dA, a: a * dA), with_alpha=True,
+                              alphas=ELU_ALPHAS, example_alpha=0.5, alpha_default=1.0) + (
+                 Probe("default_alpha", (backward_slope(true_elu, alpha_default=1.0),),
+                       cases(backward_case, "nonzero"), max_examples=5),),
+             ELU_BACKWARD_MISTAKES, uses=("activations.elu",), note=notes.ELU),
+    Exercise(function("activations.prelu"),
+             (
+                 Probe("typical", (forward_shape(), forward_exact(true_prelu, alpha=True, sentence=PRELU_SENTENCE),
+                                   p.inputs_unchanged(("Z", "alpha"))),
+                       seeded(prelu_case, "quarters"), seeded_examples(prelu_case, "quarters"),
+                       max_examples=9, return_args=True),
+                 Probe("beyond", (forward_exact(true_prelu, alpha=True, sentence=PRELU_SENTENCE),
+                                  p.finite("large_inputs", "stays free of nan and inf for |z| up to 1000",
+                                           lambda t: true_prelu(*t.case.args))),
+                       seeded(prelu_case, "beyond"), max_examples=5),
+             ),
+             PRELU_MISTAKES, uses=("activations.leaky_relu", "activations.relu"), note=notes.ELU,
+             exception_hints=PRELU_EXCEPTIONS),
+    Exercise(function("activations.prelu_backward"),
+             (
+                 Probe("typical", (
+                     p.structure("structure", "returns (dZ, dalpha): dZ shaped like dA, dalpha like alpha (n, 1)",
+                                 ("the result", ["dZ", "dalpha"]),
+                                 expected=lambda t: (np.zeros(t.case.args[0].shape), np.zeros(t.case.args[2].shape))),
+                     PRELU_DZ, PRELU_DALPHA,
+                     p.inputs_unchanged(("dA", "cache", "alpha")),
+                 ), seeded(prelu_backward_case, "nonzero"), seeded_examples(prelu_backward_case, "nonzero"),
+                     max_examples=10, return_args=True),
+                 Probe("at_zero", (PRELU_DZ, PRELU_DALPHA), seeded(prelu_backward_case, "kinks"),
+                       seeded_examples(prelu_backward_case, "kinks")[:1], max_examples=5),
+                 Probe("large", (PRELU_DZ, PRELU_DALPHA),
+                       seeded(prelu_backward_case, "large"), max_examples=5),
+             ),
+             PRELU_BACKWARD_MISTAKES,
+             uses=("activations.prelu", "activations.leaky_relu_backward", "activations.relu_backward"),
+             note=notes.ELU),
+    Exercise(function("activations.softmax_cross_entropy"),
+             (
+                 Probe("typical", (
+                     p.structure("structure", "returns (cost, dZ): a number and an array shaped like Z",
+                                 ("the result", ["cost", "dZ"]), expected=lambda t: (0.0, np.zeros(_z(t).shape))),
+                     SCE_COST, SCE_GRADIENT,
+                     p.inputs_unchanged(("Z", "Y")),
+                 ), seeded(sce_case, "quarters"), seeded_examples(sce_case, "quarters"),
+                     max_examples=10, return_args=True),
+                 Probe("large", (Check("large_inputs", "cost and dZ stay free of nan and inf for |z| up to 1000",
+                                       sce_finite),
+                                 SCE_COST, SCE_GRADIENT),
+                       seeded(sce_case, "large"), (SCE_BEYOND,), max_examples=6),
+             ),
+             SCE_MISTAKES, uses=("activations.softmax",), note=notes.SOFTMAX),
 )

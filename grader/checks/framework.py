@@ -169,7 +169,8 @@ class Exercise:
     @property
     def cost(self) -> float:
         """A rough measure of the work, to share exercises evenly among judge processes."""
-        return self.weight * sum(p.max_examples + len(p.examples) for p in self.probes)
+        return self.weight * sum((p.max_examples if p.cases is not None else 0) + len(p.examples)
+                                 for p in self.probes)
 
     @property
     def checks(self) -> list[Check]:
