@@ -57,3 +57,13 @@ def test_every_contract_function_has_checks():
         assert len(names) == len(set(names)) and RUNS not in names, qualname
         assert all(probe.examples or probe.cases is not None for probe in exercise.probes), qualname
         assert all(q in FUNCTIONS and q != qualname for q in exercise.uses), qualname
+
+
+def test_every_reference_module_is_installed(root):
+    """An installed grader reads the reference from share/nn-grader/solutions: setup.cfg must list each module."""
+    import configparser
+
+    config = configparser.ConfigParser()
+    config.read(root / "setup.cfg")
+    listed = config["options.data_files"]["share/nn-grader/solutions"].split()
+    assert listed == [f"solutions/{m.name}.py" for m in CURRICULUM]

@@ -1,0 +1,20 @@
+"""Leaves eps out of the square root in the backward pass (a constant unit divides by 0).
+
+function: batchnorm_backward
+expect: failed
+feedback: leaves eps out
+blind_spot: yes
+"""
+import numpy as np
+
+
+def batchnorm_backward(dout, cache):
+    Z, Z_hat, mu, var, gamma, beta, eps = cache
+    m = dout.shape[1]
+    dbeta = np.sum(dout, axis=1, keepdims=True) / m
+    dgamma = np.sum(dout * Z_hat, axis=1, keepdims=True) / m
+    dZ_hat = dout * gamma
+    std = np.sqrt(var)
+    dZ = (dZ_hat - np.mean(dZ_hat, axis=1, keepdims=True)
+          - Z_hat * np.mean(dZ_hat * Z_hat, axis=1, keepdims=True)) / std
+    return dZ, dgamma, dbeta

@@ -1,0 +1,21 @@
+"""Multiplies dout by gamma in place to get dZ_hat; the caller's dout changes.
+
+function: batchnorm_backward
+expect: failed
+feedback: changed its input dout
+blind_spot: yes
+"""
+import numpy as np
+
+
+def batchnorm_backward(dout, cache):
+    Z, Z_hat, mu, var, gamma, beta, eps = cache
+    m = dout.shape[1]
+    dbeta = np.sum(dout, axis=1, keepdims=True) / m
+    dgamma = np.sum(dout * Z_hat, axis=1, keepdims=True) / m
+    dZ_hat = dout
+    dZ_hat *= gamma
+    std = np.sqrt(var + eps)
+    dZ = (dZ_hat - np.mean(dZ_hat, axis=1, keepdims=True)
+          - Z_hat * np.mean(dZ_hat * Z_hat, axis=1, keepdims=True)) / std
+    return dZ, dgamma, dbeta
