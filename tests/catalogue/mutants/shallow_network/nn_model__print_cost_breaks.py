@@ -1,0 +1,23 @@
+"""Its print_cost branch prints a variable that does not exist, so print_cost=True raises NameError.
+
+function: nn_model
+expect: error
+feedback: not defined
+blind_spot: yes
+"""
+import numpy as np
+
+from initialization import initialize_parameters
+
+
+def nn_model(X, Y, n_h, num_iterations=10000, learning_rate=1.2, print_cost=False):
+    n_x, _, n_y = layer_sizes(X, Y)
+    parameters = initialize_parameters(n_x, n_h, n_y)
+    for i in range(num_iterations):
+        A2, cache = forward_propagation(X, parameters)
+        cost = compute_cost(A2, Y)
+        grads = backward_propagation(parameters, cache, X, Y)
+        parameters = update_parameters(parameters, grads, learning_rate)
+        if print_cost and i % 1000 == 0:
+            print("Cost after iteration %i: %f" % (i, costs[-1]))  # noqa: F821
+    return parameters
