@@ -40,11 +40,14 @@ def test_chi_square_bounds_are_tight_enough_on_large_layers():
 @pytest.mark.parametrize("expression, chosen", [
     ("sigmoid", {"activations.sigmoid", "activations.sigmoid_backward"}),
     ("activations and not backward", {"activations.step", "activations.sigmoid", "activations.tanh",
-                                      "activations.relu", "activations.leaky_relu"}),
+                                      "activations.relu", "activations.leaky_relu", "activations.elu",
+                                      "activations.softmax", "activations.prelu",
+                                      "activations.softmax_cross_entropy"}),
     ("relu or tanh and backward", {"activations.relu", "activations.leaky_relu", "activations.relu_backward",
-                                   "activations.leaky_relu_backward", "activations.tanh_backward"}),
+                                   "activations.leaky_relu_backward", "activations.tanh_backward",
+                                   "activations.prelu", "activations.prelu_backward"}),
     ("(relu or tanh) and backward", {"activations.relu_backward", "activations.leaky_relu_backward",
-                                     "activations.tanh_backward"}),
+                                     "activations.tanh_backward", "activations.prelu_backward"}),
     ("SIGMOID and not (backward)", {"activations.sigmoid"}),
 ])
 def test_selection_like_pytest(expression, chosen):

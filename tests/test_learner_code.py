@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import shutil
 
+from grader.curriculum import CURRICULUM
 from grader.grading import grade
 from grader.results import Status
 
 
 def _copy_solutions(root, folder):
-    for name in ("activations.py", "initialization.py", "deep_network.py"):
-        shutil.copy(root / "solutions" / name, folder / name)
+    for module in CURRICULUM:
+        shutil.copy(root / "solutions" / f"{module.name}.py", folder / f"{module.name}.py")
 
 
 def _edit(path, old, new):
