@@ -161,11 +161,12 @@ def elu(Z, alpha=1.0):
     them meet: alpha * e^z alone would jump from alpha to 0. For alpha = 1 the
     slopes meet too (1 on both sides), so the curve is smooth.
 
-    Large inputs: results must stay finite for |z| up to 1000. np.exp(1000)
-    overflows to inf. Choosing the piece with np.where is fine even if the
-    unused piece overflowed (a RuntimeWarning is acceptable), but adding
-    masked pieces, Z * (Z > 0) + alpha * (np.exp(Z) - 1) * (Z <= 0), is not:
-    inf * 0 is nan. Computing np.exp(np.minimum(Z, 0)) avoids the warning too.
+    Large inputs: results must stay finite, and right, for |z| up to 1000
+    (elu(1000.) is 1000.: no clipping of Z). np.exp(1000) overflows to inf.
+    Choosing the piece with np.where is fine even if the unused piece
+    overflowed (a RuntimeWarning is acceptable), but adding masked pieces,
+    Z * (Z > 0) + alpha * (np.exp(Z) - 1) * (Z <= 0), is not: inf * 0 is nan.
+    Computing np.exp(np.minimum(Z, 0)) avoids the warning too.
     (np.expm1(x) computes e^x - 1 accurately for tiny x; optional.)
 
     Intuition: like leaky ReLU, ELU keeps a gradient on the negative side, so

@@ -9,6 +9,10 @@ finite differences of the true forward function; where Z is exactly at a
 kink (0 for the ReLU family, and for ELU with alpha != 1) either one-sided
 slope is accepted.
 
+ELU and PReLU are piecewise definitions that hold for every z, so beyond |z| = 50 their values are
+checked too (z itself on the positive side, however large: a clipped Z is wrong there), not only
+for being finite.
+
 softmax: every column a probability vector, exact against the truth where a
 column's entries are all within |z| <= 50, free of nan and inf up to 1000, and
 invariant to a large constant (up to ±900) added to a column, compared call
@@ -177,6 +181,23 @@ def forward_exact(truth, *, alpha: bool = False, sentence: str | None = None) ->
 
 def forward_finite(truth) -> Check:
     return p.finite("large_inputs", "stays free of nan and inf for |z| up to 1000", lambda t: truth(_z(t)))
+
+
+def forward_large_exact(truth, sentence: str) -> Check:
+    """Beyond |z| = 50 too: z itself on the positive side, however large (no clipping), and the true value on the
+    negative side (-alpha·(1 - e^z) for ELU, alpha·z for PReLU), within the activation tolerance."""
+    def verify(trial: Trial) -> None:
+        Z = _z(trial)
+        got = trial.value
+        if not isinstance(got, np.ndarray) or got.shape != Z.shape or got.dtype.kind not in "biuf":
+            raise NotApplicable()
+        expected = truth(*trial.case.args)
+        with np.errstate(invalid="ignore"):
+            if not np.isfinite(got).all():
+                raise NotApplicable()  # large_inputs reports nan and inf
+        expect_close(got, expected, "the result", ACTIVATION)
+
+    return Check("large_values", sentence, verify)
 
 
 def backward_shape() -> Check:
@@ -590,6 +611,12 @@ def _not_finite(value) -> bool:
     return not np.isfinite(np.asarray(value, dtype=float)).all()
 
 
+def _row_shifted_softmax(trial: Trial):
+    with np.errstate(all="ignore"):
+        E = np.exp(_z(trial) - np.max(_z(trial), axis=1, keepdims=True))
+        return E / np.sum(E, axis=0, keepdims=True)
+
+
 def _whole_array_softmax(Z):
     E = np.exp(Z - np.max(Z))
     return E / np.sum(E)
@@ -617,6 +644,13 @@ SOFTMAX_MISTAKES = (
     m.when("Your softmax changes when a constant is added to a column, which clipping (or capping) large scores does. "
            "Subtract each column's max instead: it keeps every exponent <= 0 and changes nothing.",
            lambda t: not _not_finite(t.value), checks=("shift_invariant",)),
+    m.when("The result keeps Z's shape (n, m), even for one example (m = 1) or one class: np.squeeze (or ravel, "
+           "flatten) drops an axis.", lambda t: t.value.ndim < _z(t).ndim and t.value.size == _z(t).size,
+           checks=("shape",)),
+    m.returns("Subtract each column's own maximum, np.max(Z, axis=0, keepdims=True): a constant per row (the max "
+              "over axis=1) is not a constant per column, so it changes the softmax.", _row_shifted_softmax),
+    m.when("Your result is float32, which keeps only about 7 significant digits: compute in float64, NumPy's "
+           "default (no .astype(np.float32) or dtype=np.float32).", lambda t: t.value.dtype == np.float32),
     m.when("The result must keep Z's shape (n, m): divide by the column sums np.sum(E, axis=0, keepdims=True), of "
            "shape (1, m). A sum without keepdims, of shape (n,) or (m,), broadcasts into another shape.",
            lambda t: t.value.shape != _z(t).shape, checks=("shape",)),
@@ -710,8 +744,8 @@ def _alpha_as_row(trial: Trial):
 
 
 PRELU_MISTAKES = (
-    m.returns("alpha is a column (n, 1), one slope per unit (row of Z); alpha.T is a row, which pairs the slopes with "
-              "the examples instead.", _alpha_as_row),
+    m.returns("alpha is a column (n, 1), one slope per unit (row of Z); a row (alpha.T) or a flat alpha (n,) pairs "
+              "the slopes with the examples instead.", _alpha_as_row),
     m.when("alpha is a column (n, 1), one slope per unit: alpha * Z keeps Z's shape (n, m). A row (alpha.T) or a "
            "flat (n,) alpha broadcasts into another shape.", lambda t: t.value.shape != _z(t).shape, checks=("shape",)),
     m.when("alpha holds one slope per unit, shape (n, 1): row i of Z uses alpha[i]. Yours uses one slope for every "
@@ -719,6 +753,8 @@ PRELU_MISTAKES = (
            lambda t: _one_slope(t, _prelu_forward_with(t))),
     m.returns("The negative side is 0: that is plain ReLU. PReLU keeps the learned slope, alpha·z, there.",
               lambda t: true_relu(_z(t))),
+    m.returns("On the negative side PReLU is alpha·z, the slope times z, not the slope alone.",
+              lambda t: np.where(_z(t) > 0, _z(t), t.case.args[1] * np.ones_like(_z(t)))),
     m.returns("alpha multiplies the wrong side: PReLU is z for z > 0 and alpha·z for z <= 0.",
               lambda t: np.where(_z(t) > 0, t.case.args[1] * _z(t), _z(t))),
 )
@@ -780,6 +816,16 @@ PRELU_BACKWARD_MISTAKES = (
            lambda t: _one_slope(Trial(t.case, t.value[0], None, t.reference), _prelu_dZ_with(t))),
     m.returns("On the negative side dZ = alpha·dA, not 0: that is plain ReLU's backward.",
               lambda t: np.where(t.case.args[1] > 0, t.case.args[0], 0.0), part=lambda v: v[0]),
+    m.returns("dZ is per example: no 1/m in dZ. Only dalpha, the gradient of a parameter, carries the 1/m.",
+              lambda t: np.where(t.case.args[1] > 0, t.case.args[0], t.case.args[2] * t.case.args[0])
+              / t.case.args[1].shape[1], part=lambda v: v[0]),
+    m.returns("dalpha sums dA·Z where Z <= 0 (the output alpha·z changes by z when alpha changes by 1). Yours has an "
+              "extra factor alpha: it uses dZ, or the output alpha·Z, instead of dA and Z.",
+              lambda t: t.case.args[2] * _dalpha_truth(t), part=lambda v: v[1]),
+    m.returns("Divide dalpha by m, the number of all examples (the mean cost averages over every one of them), not "
+              "by the number of examples where Z <= 0.",
+              lambda t: _dalpha_truth(t) * t.case.args[1].shape[1]
+              / np.maximum(np.sum(t.case.args[1] <= 0, axis=1, keepdims=True), 1), part=lambda v: v[1]),
     m.returns("On the negative side dZ = alpha·dA (the slope times the upstream gradient), not alpha·Z.",
               lambda t: np.where(t.case.args[1] > 0, t.case.args[0], t.case.args[2] * t.case.args[1]),
               part=lambda v: v[0]),
@@ -858,6 +904,27 @@ def _clipped_loss(trial: Trial) -> bool:
     return bool(np.abs(Z).max() > EXACT_UP_TO and np.isfinite(got) and got < cost - 1e-6 * (1 + cost))
 
 
+EPSILONS = (1e-15, 1e-12, 1e-10, 1e-9, 1e-8, 1e-7, 1e-6, 1e-5, 1e-4)
+
+
+def _epsilon_loss(trial: Trial) -> bool:
+    """The cost of log(p + ε) or of p clipped to [ε, 1] or [ε, 1 − ε], for a usual ε."""
+    Z, Y, m_, n, A, cost = _sce(trial)
+    got = float(trial.value[0])
+    for eps in EPSILONS:
+        for P in (A + eps, np.clip(A, eps, 1.0), np.clip(A, eps, 1.0 - eps)):
+            candidate = float(-np.sum(Y * np.log(P)) / m_)
+            if not m.close(candidate, cost, COST) and m.close(got, candidate, COST):
+                return True
+    return False
+
+
+def _binary_cross_entropy(trial: Trial):
+    Z, Y, m_, n, A, cost = _sce(trial)
+    with np.errstate(all="ignore"):
+        return float(-np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A)) / m_)
+
+
 _LOG_SUM_EXP = ("Compute log softmax directly with the log-sum-exp trick: log softmax(Z) = (Z − max) − "
                 "log Σ e^(Z − max), with max = np.max(Z, axis=0, keepdims=True).")
 
@@ -890,6 +957,11 @@ SCE_MISTAKES = (
     m.when("Clipping the probabilities (or adding a small ε) before the log caps each example's loss at −log ε, far "
            "below the true cost when a class is hopelessly wrong. " + _LOG_SUM_EXP, _clipped_loss,
            checks=("cost",)),
+    m.when("Adding a small ε inside the log (or clipping the probabilities) changes the cost: log(p + ε) is not "
+           "log p. " + _LOG_SUM_EXP + " It needs no ε.", _epsilon_loss, checks=("cost",)),
+    m.returns("Softmax cross-entropy takes only each example's true class: −(1/m) Σ y·log softmax(z). The "
+              "(1 − y)·log(1 − p) terms belong to the binary cross-entropy of a single sigmoid output.",
+              _binary_cross_entropy, part=lambda v: v[0], tolerance=COST),
 )
 
 
@@ -941,10 +1013,31 @@ ELU_MISTAKES = (
     m.when("For z > 0, ELU is z itself; yours computes e^z there, which overflows to inf above z ≈ 709: the pieces "
            "are swapped, or max(z, alpha·(e^z − 1)) picks the exponential piece.",
            lambda t: np.isposinf(np.asarray(t.value, dtype=float)[_z(t) > 0]).any()),
+    m.returns("For z > 0, ELU is z itself whatever alpha is: alpha scales only the negative side, alpha·(e^z − 1). "
+              "(Scaling both sides is what SELU does, with its own fixed constants.)",
+              lambda t: _elu_alpha(t) * true_elu(_z(t), 1.0) if len(t.case.args) == 2 else None),
+    m.when("Your elu clips z to a fixed range, so it is wrong beyond the clip: elu(z) = z for every z > 0, however "
+           "large, and alpha·(e^z − 1) still changes far below 0. No clipping is needed: choose the piece with "
+           "np.where and take np.exp of np.minimum(Z, 0), which never overflows.",
+           lambda t: _clipped_like(t.value, _z(t), lambda Z: true_elu(Z, _elu_alpha(t)))),
     m.when("np.exp(Z) overflows to inf for large z, and inf·0 = nan: multiplying each piece by a 0/1 mask lets the "
            "unused inf in. Choose the piece with np.where (a RuntimeWarning is fine), or take np.exp of "
            "np.minimum(Z, 0).", lambda t: _not_finite(t.value)),
 )
+
+
+CLIP_LIMITS = (5.0, 6.0, 8.0, 10.0, 12.0, 15.0, 20.0, 30.0, 100.0, 200.0, 300.0, 500.0, 700.0)
+
+
+def _clipped_like(got, Z, curve) -> bool:
+    """``got`` is ``curve`` evaluated on Z clipped to ±L (everywhere, or inside the exponential only) for a
+    usual limit L, and that is not the true curve."""
+    truth = curve(Z)
+    for limit in CLIP_LIMITS:
+        for candidate in (curve(np.clip(Z, -limit, limit)), np.where(Z > 0, truth, curve(np.maximum(Z, -limit)))):
+            if not m.close(candidate, truth, ACTIVATION) and m.close(got, candidate, ACTIVATION):
+                return True
+    return False
 
 
 def _elu_slope(Z, alpha):
@@ -981,6 +1074,16 @@ ELU_BACKWARD_MISTAKES = (
                                  _dA(t) * _backward_alpha(t, 1.0) * np.exp(np.minimum(_cache(t), 0)))),
     m.when("Called without alpha, your function uses another default: the contract's default is alpha=1.0.",
            _elu_backward_other_default),
+    m.returns("elu(Z) + alpha is the slope alpha·e^z only when elu uses that same alpha: pass it on, "
+              "elu(Z, alpha) + alpha. Yours adds alpha to elu(Z) computed with alpha = 1.0.",
+              lambda t: _dA(t) * np.where(_cache(t) > 0, 1.0, np.expm1(np.minimum(_cache(t), 0)) + t.case.args[2])
+              if len(t.case.args) == 3 else None),
+    m.returns("The slope is chosen by the sign of z: 1 for z > 0 and alpha·e^z for z <= 0. min(1, alpha·e^z) agrees "
+              "with it only when alpha = 1.",
+              lambda t: _dA(t) * np.minimum(1.0, _backward_alpha(t, 1.0) * np.exp(np.minimum(_cache(t), 700)))),
+    m.when("Your slope clips z before the exponential, so below the clip alpha·e^z comes out too large. No clipping "
+           "is needed: np.exp of np.minimum(Z, 0) never overflows.",
+           lambda t: _clipped_like(t.value, _cache(t), lambda Z: _dA(t) * _elu_slope(Z, _backward_alpha(t, 1.0)))),
     m.when("np.exp(Z) overflows to inf for large z, and inf·0 = nan: multiplying each piece by a 0/1 mask lets the "
            "unused inf in. Choose the piece with np.where (a RuntimeWarning is fine), or take np.exp of "
            "np.minimum(Z, 0).", lambda t: _not_finite(t.value)),
@@ -990,6 +1093,9 @@ ELU_BACKWARD_MISTAKES = (
 ELU_SENTENCE = "Z where Z > 0, alpha·(e^Z − 1) elsewhere, exactly for |z| <= 50"
 PRELU_SENTENCE = "Z where Z > 0, alpha[i]·Z on row i elsewhere (one slope per unit), exactly for |z| <= 50"
 SOFTMAX_SENTENCE = "e^z divided by the sum of its column, exactly for |z| <= 50"
+ELU_LARGE_SENTENCE = ("stays right for |z| up to 1000: z itself where z > 0, however large, and −alpha·(1 − e^z) "
+                      "below 0")
+PRELU_LARGE_SENTENCE = "stays right for |z| up to 1000: z where z > 0, alpha[i]·z on row i elsewhere"
 PRELU_DZ = p.slope("dZ", "dZ = dA where Z > 0, alpha[i]·dA on row i where Z < 0 (finite differences)", _prelu_dZ,
                    what="dZ", of="prelu times dA", accept_at=_prelu_kinks, part=lambda v: v[0])
 PRELU_DALPHA = Check("dalpha", "dalpha is the slope of the mean cost with respect to alpha (with 1/m), matching "
@@ -1045,7 +1151,8 @@ EXERCISES = (
                        examples(z_case, "quarters", alpha=0.5), max_examples=9, return_args=True),
                  Probe("beyond", (forward_exact(true_elu, alpha=True, sentence=ELU_SENTENCE),
                                   p.finite("large_inputs", "stays free of nan and inf for |z| up to 1000",
-                                           lambda t: true_elu(*t.case.args))),
+                                           lambda t: true_elu(*t.case.args)),
+                                  forward_large_exact(true_elu, ELU_LARGE_SENTENCE)),
                        cases(z_case, "beyond", with_alpha=True, alphas=ELU_ALPHAS), (Case((BEYOND, 1.0)),),
                        max_examples=6),
                  Probe("at_zero", (Check("continuous_at_zero", "is continuous at 0, with slope 1 on the right and "
@@ -1055,7 +1162,7 @@ EXERCISES = (
                                                    lambda t: true_elu(_z(t)), ACTIVATION),),
                        cases(z_case, "quarters"), examples(z_case, "nonzero"), max_examples=5),
              ),
-             ELU_MISTAKES, note=notes.ELU),
+             ELU_MISTAKES, uses=("activations.relu", "activations.step"), note=notes.ELU),
     Exercise(function("activations.softmax"),
              (
                  Probe("typical", (forward_shape(),
@@ -1094,7 +1201,8 @@ EXERCISES = (
                               alphas=ELU_ALPHAS, example_alpha=0.5, alpha_default=1.0) + (
                  Probe("default_alpha", (backward_slope(true_elu, alpha_default=1.0),),
                        cases(backward_case, "nonzero"), max_examples=5),),
-             ELU_BACKWARD_MISTAKES, uses=("activations.elu",), note=notes.ELU),
+             ELU_BACKWARD_MISTAKES, uses=("activations.elu", "activations.relu_backward", "activations.step"),
+             note=notes.ELU),
     Exercise(function("activations.prelu"),
              (
                  Probe("typical", (forward_shape(), forward_exact(true_prelu, alpha=True, sentence=PRELU_SENTENCE),
@@ -1103,10 +1211,11 @@ EXERCISES = (
                        max_examples=9, return_args=True),
                  Probe("beyond", (forward_exact(true_prelu, alpha=True, sentence=PRELU_SENTENCE),
                                   p.finite("large_inputs", "stays free of nan and inf for |z| up to 1000",
-                                           lambda t: true_prelu(*t.case.args))),
+                                           lambda t: true_prelu(*t.case.args)),
+                                  forward_large_exact(true_prelu, PRELU_LARGE_SENTENCE)),
                        seeded(prelu_case, "beyond"), max_examples=5),
              ),
-             PRELU_MISTAKES, uses=("activations.leaky_relu", "activations.relu"), note=notes.ELU,
+             PRELU_MISTAKES, uses=("activations.leaky_relu", "activations.relu", "activations.step"), note=notes.ELU,
              exception_hints=PRELU_EXCEPTIONS),
     Exercise(function("activations.prelu_backward"),
              (
@@ -1124,7 +1233,8 @@ EXERCISES = (
                        seeded(prelu_backward_case, "large"), max_examples=5),
              ),
              PRELU_BACKWARD_MISTAKES,
-             uses=("activations.prelu", "activations.leaky_relu_backward", "activations.relu_backward"),
+             uses=("activations.prelu", "activations.leaky_relu_backward", "activations.relu_backward",
+                   "activations.step"),
              note=notes.ELU),
     Exercise(function("activations.softmax_cross_entropy"),
              (

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from grader.checks.framework import Mismatch
-from grader.feedback.render import number, shape_of, show
+from grader.feedback.render import distinct_numbers, number, shape_of, show
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,10 @@ def expect_finite(got: np.ndarray, expected: np.ndarray, what: str) -> None:
         )
 
 
+def _power(x: float) -> str:
+    return f"{x:g}".replace("e-0", "e-")
+
+
 def expect_close(got: np.ndarray, expected: np.ndarray, what: str, tolerance: Tolerance) -> None:
     """Entry by entry within ``tolerance`` of the expected values."""
     bad = tolerance.bad(np.asarray(got, dtype=float), np.asarray(expected, dtype=float))
@@ -94,9 +98,13 @@ def expect_close(got: np.ndarray, expected: np.ndarray, what: str, tolerance: To
         index = tuple(np.argwhere(bad)[0]) if np.ndim(bad) else ()
         at = _index(index) if index else ""
         scalar = np.ndim(expected) == 0
+        wanted, came = np.asarray(expected)[index], np.asarray(got)[index]
+        want, have = distinct_numbers(wanted, came)
+        close = number(wanted) == number(came)  # equal to six digits: say why that is still wrong
         raise Mismatch(
-            f"{what}{at} should be {number(np.asarray(expected)[index])}, "
-            f"got {number(np.asarray(got)[index])}",
+            f"{what}{at} should be {want}, got {have}"
+            + (f": close, but not within the tolerance ({_power(tolerance.atol)} + {_power(tolerance.rtol)}·|value|)"
+               if close else ""),
             expected=number(expected) if scalar else show(expected), got=number(got) if scalar else show(got),
         )
 

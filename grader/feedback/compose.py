@@ -104,9 +104,11 @@ def graded(exercise: Exercise, checks: tuple[CheckResult, ...], notes: tuple[str
     status = status_of(checks)
     score = float(spec.points) if status is Status.PASSED else 0.0
     lines = [_headline(spec.name, status, checks)]
+    hinted: set[str] = set()
     for check in checks:
         if check.status in (CheckStatus.FAILED, CheckStatus.ERROR, CheckStatus.TIMEOUT):
-            lines.append(_describe(check))
+            lines.append(_describe(check, repeat_hint=check.hint not in hinted))
+            hinted.add(check.hint)
     if status is not Status.PASSED:
         uses = _uses_note(exercise, used)
         if uses:
@@ -129,7 +131,7 @@ def _headline(name: str, status: Status, checks: tuple[CheckResult, ...]) -> str
     return f"{name} failed {len(bad)} of {len(judged) + 1} checks."
 
 
-def _describe(check: CheckResult) -> str:
+def _describe(check: CheckResult, *, repeat_hint: bool = True) -> str:
     lines = [f"- {check.description}: {check.message}" if check.message else f"- {check.description}"]
     if check.input:
         shown = check.input.replace("\n", "\n            ")
@@ -138,8 +140,10 @@ def _describe(check: CheckResult) -> str:
         lines.append(f"    expected: {check.expected}")
     if check.got is not None:
         lines.append(f"    got:      {check.got}")
-    if check.hint:
+    if check.hint and repeat_hint:
         lines.append(f"    likely mistake: {check.hint}")
+    elif check.hint:
+        lines.append("    likely mistake: the same as above.")
     return "\n".join(lines)
 
 

@@ -71,6 +71,17 @@ def number(x) -> str:
     return text if any(c in text for c in ".en") else text + ".0"
 
 
+def distinct_numbers(a, b) -> tuple[str, str]:
+    """``a`` and ``b`` with enough digits to tell them apart (six when that already does)."""
+    a, b = float(a), float(b)
+    first, second = number(a), number(b)
+    digits = 6
+    while first == second and a != b and digits < 17:
+        digits += 3
+        first, second = f"{a:.{digits}g}", f"{b:.{digits}g}"
+    return first, second
+
+
 def show(value) -> str:
     """A short, readable display of a result (not necessarily exact)."""
     if isinstance(value, np.ndarray):
