@@ -521,7 +521,7 @@ def _bind_callback(value):
                                      "args": protocol.replace_leaves(list(args), _unbind_callback),
                                      "kwargs": protocol.replace_leaves(kwargs, _unbind_callback)})
         except protocol.Unsupported as what:
-            raise TypeError(f"the function you were given takes arrays and numbers, not {what}") from None
+            raise TypeError(f"the grader's function takes arrays and numbers; it cannot take {what}") from None
         reply = protocol.receive(_CHANNEL)
         if reply.get("op") == "callback_return":
             return reply.get("value")
