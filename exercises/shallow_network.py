@@ -205,9 +205,11 @@ def nn_model(X, Y, n_h, num_iterations=10000, learning_rate=1.2, print_cost=Fals
              learns XOR: above 95% training accuracy after a few hundred
              iterations; the first cost is close to log 2 = 0.693147.
 
-    Do not reseed NumPy's generator, and initialize before the loop (not in
-    it). Train for exactly num_iterations steps, not "until the cost is small":
-    a cost that cannot get small would keep your loop running forever.
+    Initialize once, before the loop (not in it). Train for exactly
+    num_iterations steps: no "until the cost is small" loop (a cost that
+    cannot get small would keep it running forever) and no break once the
+    cost looks good enough. The grader seeds NumPy's generator, so you need
+    no np.random.seed(3) (the notebook's reseed is accepted, with a note).
 
     Intuition: the small random start breaks the symmetry between the hidden
     units; gradient descent then pulls each unit towards its own line.

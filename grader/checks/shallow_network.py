@@ -27,9 +27,15 @@ example:
   every iteration of a learner's loop costs four calls to the judge; from
   learning_rate = 9 on, some starts diverge). This check is deterministic
   under the grader's seed; its false-failure rate for correct code is the
-  measured 0 in 5000 starts. print_cost=True must train exactly like
-  print_cost=False, and a call without learning_rate exactly like one with
-  1.2 (same seed); the defaults num_iterations=10000 and print_cost=False,
+  measured 0 in 5000 starts. The same run must also be exactly 250 steps of
+  gradient descent from its own start (num_iterations = 0, same seed), which
+  catches a loop that breaks once the cost is small: rounding noise of 1e-15
+  per step moves the end by at most 1.2e-9 (relative, 300 starts), a stop at
+  a cost of 0.1, 0.05 or 0.01 by at least 4e-2; the tolerance is 1e-5. The
+  start is also drawn under a second seed: the same start means the learner
+  reseeds NumPy, which gets a note, not a failure. print_cost=True must
+  train exactly like print_cost=False, and a call without learning_rate
+  exactly like one with 1.2 (same seed); the defaults num_iterations=10000 and print_cost=False,
   too slow to call, are read from the signature;
 * ``predict``: (1, m) of 0/1, 1 exactly where A2 > 0.5.
 
@@ -133,6 +139,15 @@ def gradient_descent(X, Y, parameters, rate, steps):
     for _ in range(steps):
         params = step(params, backward(params, X, Y), rate)
     return params
+
+
+def expect_float64(value: np.ndarray, what: str) -> None:
+    """Float64 inputs give float64 outputs: a float32 copy keeps only about 7 digits."""
+    if value.dtype != np.float64:
+        raise Mismatch(f"{what} has dtype {value.dtype}; with float64 inputs it should be float64",
+                       expected="dtype float64", got=f"dtype {value.dtype}",
+                       hint="Keep NumPy's default float64: .astype(np.float32) (or dtype=np.float32) rounds every "
+                       "number to about 7 significant digits." if value.dtype.itemsize < 8 else None)
 
 
 # -- cases ----------------------------------------------------------------------------------------
@@ -275,8 +290,8 @@ def _forward_parts(trial: Trial):
         raise NotApplicable()
     truth = forward(*trial.case.args)
     A2, cache = value
-    if not isinstance(A2, np.ndarray) or A2.shape != truth[0].shape or A2.dtype.kind not in "fiu":
-        raise NotApplicable()
+    if not isinstance(A2, np.ndarray) or A2.shape != truth[0].shape or A2.dtype != np.float64:
+        raise NotApplicable()  # the structure check names the shape or dtype
     return (A2, cache), truth
 
 
@@ -297,6 +312,9 @@ def forward_structure(trial: Trial) -> None:
     shapes = {"Z1": (n_h, m_), "A1": (n_h, m_), "Z2": (n_y, m_), "A2": (n_y, m_)}
     for key in CACHE:
         expect_array(cache[key], f'cache["{key}"]', shapes[key])
+    expect_float64(pair[0], "A2")
+    for key in CACHE:
+        expect_float64(cache[key], f'cache["{key}"]')
 
 
 def forward_output(trial: Trial) -> None:
@@ -309,7 +327,7 @@ def forward_cache(trial: Trial) -> None:
     (_, cache), (_, truth) = _forward_parts(trial)
     for key in CACHE:
         got = cache.get(key)
-        if not isinstance(got, np.ndarray) or got.shape != truth[key].shape or got.dtype.kind not in "fiu":
+        if not isinstance(got, np.ndarray) or got.shape != truth[key].shape or got.dtype != np.float64:
             raise NotApplicable()
         expect_finite(got.astype(float), truth[key], f'cache["{key}"]')
         expect_close(got.astype(float), truth[key], f'cache["{key}"]', LINEAR_ALGEBRA)
@@ -324,6 +342,13 @@ def _not_finite(trial: Trial) -> bool:
     bad = lambda got, want: isinstance(got, np.ndarray) and got.shape == want.shape and bool(  # noqa: E731
         np.any(~np.isfinite(got.astype(float)) & np.isfinite(want)))
     return bad(A2, true_A2) or any(bad(cache.get(k), truth[k]) for k in CACHE)
+
+
+def _cache_mixed_up(trial: Trial) -> bool:
+    """Some cache entry holds another entry's quantity (Z1 stored under "A1", ...)."""
+    (_, cache), (_, truth) = _forward_parts(trial)
+    return any(m.close(cache.get(key), truth[other]) and not m.close(truth[key], truth[other])
+               for key in CACHE for other in CACHE if other != key)
 
 
 def _cache_holds_activations(trial: Trial) -> bool:
@@ -347,6 +372,25 @@ def _clipped_cost(trial: Trial):
             if abs(cost(np.clip(A2, eps, 1 - eps), Y) - float(trial.value)) <= 1e-9 + 1e-7 * abs(float(trial.value)):
                 return True
     return False
+
+
+def _epsilon_added(trial: Trial) -> bool:
+    """log(A2 + eps) (and/or log(1 − A2 + eps)) instead of log(A2): a shift that shows near 0 and 1."""
+    A2, Y = trial.case.args
+    got = float(trial.value)
+    m_ = Y.shape[1]
+    for eps in 10.0 ** -np.arange(3, 15):
+        for first, second in ((eps, eps), (eps, 0.0), (0.0, eps)):
+            value = float(-np.sum(Y * np.log(A2 + first) + (1 - Y) * np.log(1 - A2 + second)) / m_)
+            if abs(value - got) <= 1e-12 + 1e-9 * abs(got):
+                return True
+    return False
+
+
+def _one_minus_log(trial: Trial) -> float:
+    """(1 − y)·(1 − log(a2)) where (1 − y)·log(1 − a2) belongs."""
+    A2, Y = trial.case.args
+    return float(-np.sum(Y * np.log(A2) + (1 - Y) * (1 - np.log(A2))) / Y.shape[1])
 
 
 # -- backward_propagation -----------------------------------------------------------------------------
@@ -373,7 +417,15 @@ def grads_structure(trial: Trial) -> None:
         raise Mismatch(f"grads lacks {', '.join(map(repr, missing))}",
                        expected=", ".join(map(repr, GRADIENTS)), got=", ".join(map(repr, grads)))
     for key in GRADIENTS:
-        expect_array(grads[key], key, parameters[key[1:]].shape)
+        shape = parameters[key[1:]].shape
+        if key.startswith("db") and np.ndim(grads[key]) == 0 and isinstance(grads[key], (float, np.floating)):
+            raise Mismatch(f"{key} should be an array of shape {shape}; it is the single number {show(grads[key])}",
+                           expected=f"an array of shape {shape}", got=show(grads[key]),
+                           hint="np.sum without an axis adds up everything, over the units too: sum over the "
+                           "examples only, np.sum(dZ, axis=1, keepdims=True) / m.")
+        expect_array(grads[key], key, shape)
+    for key in GRADIENTS:
+        expect_float64(grads[key], key)
 
 
 def _grads_of(trial: Trial) -> dict:
@@ -381,7 +433,7 @@ def _grads_of(trial: Trial) -> dict:
     parameters = trial.case.args[0]
     if not isinstance(grads, dict) or any(
             not isinstance(grads.get(k), np.ndarray) or grads[k].shape != parameters[k[1:]].shape
-            or grads[k].dtype.kind not in "fiu" for k in GRADIENTS):
+            or grads[k].dtype != np.float64 for k in GRADIENTS):
         raise NotApplicable()
     return grads
 
@@ -467,7 +519,8 @@ def update_values(trial: Trial) -> None:
     value = trial.value
     want = _stepped(trial, trial.case.context["learning_rate"])
     if not isinstance(value, dict) or any(
-            not isinstance(value.get(k), np.ndarray) or value[k].shape != want[k].shape for k in PARAMETERS):
+            not isinstance(value.get(k), np.ndarray) or value[k].shape != want[k].shape
+            or value[k].dtype != np.float64 for k in PARAMETERS):
         raise NotApplicable()
     for key in PARAMETERS:
         expect_close(value[key].astype(float), want[key], key, LINEAR_ALGEBRA)
@@ -485,6 +538,8 @@ def update_structure(trial: Trial) -> None:
                        expected=", ".join(map(repr, PARAMETERS)), got=", ".join(map(repr, value)))
     for key in PARAMETERS:
         expect_array(value[key], key, parameters[key].shape)
+    for key in PARAMETERS:
+        expect_float64(value[key], key)
 
 
 def _implied_rate(trial: Trial) -> float | None:
@@ -505,8 +560,8 @@ def default_rate(trial: Trial) -> None:
         raise NotApplicable()
     want = _stepped(trial, 1.2)
     for key in PARAMETERS:
-        if value[key].shape != want[key].shape:
-            raise NotApplicable()
+        if value[key].shape != want[key].shape or value[key].dtype != np.float64:
+            raise NotApplicable()  # the steps probe's structure check names it
     rate = _implied_rate(trial)
     for key in PARAMETERS:
         if LINEAR_ALGEBRA.bad(value[key].astype(float), want[key]).any():
@@ -525,7 +580,67 @@ def from_its_start(case: Case, caller) -> Trial:
     run = caller.trial(case)
     run.extra["start"] = start.value
     run.extra["again"] = again.value
+    run.extra["signature"] = caller.signature
     return run
+
+
+CONTRACT_ORDER = ("X", "Y", "n_h", "num_iterations", "learning_rate", "print_cost")
+
+
+def _order_differs(trial: Trial) -> bool:
+    """Contract parameter names declared at other positions: the grader's positional calls then mix them up."""
+    signature = trial.extra.get("signature")
+    if not isinstance(signature, list):
+        return False
+    names = [str(q[0]) for q in signature if isinstance(q, (list, tuple)) and len(q) == 3
+             and q[1] not in ("VAR_POSITIONAL", "VAR_KEYWORD")]
+    return any(name in names and names.index(name) != i for i, name in enumerate(CONTRACT_ORDER))
+
+
+def _same_gradient_every_step(trial: Trial) -> bool:
+    """Every step reuses the start's gradients (a forward pass run once, before the loop)."""
+    k = _steps(trial)
+    if k < 2 or not _parameters_ok(trial, trial.value):
+        return False
+    X, Y = trial.case.args[:2]
+    start = {key: np.asarray(v, dtype=float) for key, v in _start(trial).items() if key in PARAMETERS}
+    stale = step(start, backward(start, X, Y), k * _rate(trial))
+    return all(m.close(trial.value[key], stale[key], DESCENT) for key in PARAMETERS)
+
+
+def _one_step_before(trial: Trial) -> bool:
+    """The start (num_iterations=0) is one gradient-descent step from zero biases and some weights.
+
+    The weights W0 of that earlier point are found by Newton's method on step(W0, b=0) = start
+    (a dozen unknowns, a few iterations); the biases of the step must then match too."""
+    start = _start(trial)
+    X, Y = trial.case.args[:2]
+    shapes = {key: start[key].shape for key in PARAMETERS}
+    target = np.concatenate([start["W1"].ravel(), start["W2"].ravel()]).astype(float)
+    n1 = start["W1"].size
+
+    def point(w):
+        return {"W1": w[:n1].reshape(shapes["W1"]), "b1": np.zeros(shapes["b1"]),
+                "W2": w[n1:].reshape(shapes["W2"]), "b2": np.zeros(shapes["b2"])}
+
+    # The num_iterations=0 call leaves learning_rate out: the step (if any) was at the default.
+    for rate in sorted({1.2, trial.case.context.get("learning_rate", 1.2)}):
+        def weights_after(w, rate=rate):
+            after = step(point(w), backward(point(w), X, Y), rate)
+            return np.concatenate([after["W1"].ravel(), after["W2"].ravel()])
+
+        w = target.copy()
+        for _ in range(8):
+            residual = weights_after(w) - target
+            h = 1e-7
+            jacobian = np.stack([(weights_after(w + h * e) - weights_after(w - h * e)) / (2 * h)
+                                 for e in np.eye(w.size)], axis=1)
+            w = w - np.linalg.lstsq(jacobian, residual, rcond=None)[0]
+        earlier = point(w)
+        after = step(earlier, backward(earlier, X, Y), rate)
+        if all(m.close(start[key], after[key], Tolerance(1e-10, 1e-6)) for key in PARAMETERS):
+            return True
+    return False
 
 
 def _model_shapes(trial: Trial) -> dict:
@@ -537,7 +652,7 @@ def _model_shapes(trial: Trial) -> dict:
 def _parameters_ok(trial: Trial, value) -> bool:
     shapes = _model_shapes(trial)
     return isinstance(value, dict) and all(
-        isinstance(value.get(k), np.ndarray) and value[k].shape == shapes[k] and value[k].dtype.kind in "fiu"
+        isinstance(value.get(k), np.ndarray) and value[k].shape == shapes[k] and value[k].dtype == np.float64
         for k in PARAMETERS)
 
 
@@ -555,6 +670,8 @@ def _expect_parameters(trial: Trial, value, label: str) -> None:
                        expected=", ".join(map(repr, PARAMETERS)), got=", ".join(map(repr, value)))
     for key in PARAMETERS:
         expect_array(value[key], f"{key} ({label})", shapes[key])
+    for key in PARAMETERS:
+        expect_float64(value[key], f"{key} ({label})")
 
 
 def model_structure(trial: Trial) -> None:
@@ -670,6 +787,7 @@ def with_twin(case: Case, caller) -> Trial:
     """The call, then its twin (the same call written differently), under the same seed."""
     run = caller.trial(case)
     run.extra["twin"] = caller.trial(case.context["twin"]).value
+    run.extra["signature"] = caller.signature
     return run
 
 
@@ -740,18 +858,77 @@ def xor_case() -> Case:
     return Case((X, Y, 4, _XOR_ITERATIONS, _XOR_RATE), recipe=recipe)
 
 
+def xor_from_its_start(case: Case, caller) -> Trial:
+    """Its start (num_iterations=0), the start under another seed, then the run under the first seed."""
+    start = caller.trial(Case(case.args[:3] + (0,)))
+    other = caller.trial(Case(case.args[:3] + (0,)), seed=(caller.seed + 1) % 2**32)
+    run = caller.trial(case)
+    run.extra.update(start=start.value, other=other.value, signature=caller.signature)
+    return run
+
+
+def _note_reseeding(trial: Trial) -> None:
+    start, other = trial.extra.get("start"), trial.extra.get("other")
+    if _parameters_ok(trial, start) and _parameters_ok(trial, other) and np.ptp(start["W1"]) > 0 \
+            and same_value(start, other):
+        trial.notes.append(
+            "nn_model starts from the same weights whatever NumPy's seed is: it seems to reseed the generator "
+            "itself (np.random.seed(k) in nn_model or in your own initialize_parameters, as the course's notebook "
+            "does). The grader accepts that; keep in mind that np.random.seed(k) also resets the randomness of "
+            "everything that runs after it.")
+
+
+def _xor_accuracy(trial: Trial) -> float:
+    X, Y = trial.case.args[:2]
+    with np.errstate(all="ignore"):
+        A2 = forward(X, {k: trial.value[k].astype(float) for k in PARAMETERS})[0]
+    return float(np.mean((A2 > 0.5) == (Y > 0.5)))
+
+
 def learns_xor(trial: Trial) -> None:
+    _note_reseeding(trial)
     value = trial.value
     if not _parameters_ok(trial, value):
         raise NotApplicable()
-    X, Y = trial.case.args[:2]
-    with np.errstate(all="ignore"):
-        A2 = forward(X, {k: value[k].astype(float) for k in PARAMETERS})[0]
-    accuracy = float(np.mean((A2 > 0.5) == (Y > 0.5)))
+    accuracy = _xor_accuracy(trial)
     if not accuracy >= 0.95:
         raise Mismatch(f"after {_XOR_ITERATIONS} iterations the network classifies {accuracy:.1%} of the XOR "
                        "training points correctly; gradient descent reaches at least 95% from any small random "
                        "start", expected="at least 95%", got=f"{accuracy:.1%}")
+
+
+# Measured over 300 random starts: a relative rounding error of 1e-15 in every one of the 250 steps moves
+# the end by at most 1.2e-9 (relative); stopping early, once the cost is below 0.1, 0.05 or 0.01, leaves
+# the parameters at least 4e-2 away. The tolerance sits between the two.
+XOR_DESCENT = Tolerance(1e-6, 1e-5)
+
+
+def all_iterations(trial: Trial) -> None:
+    """The XOR run is exactly _XOR_ITERATIONS steps from its own start: no early stop once the cost is small."""
+    value, start = trial.value, trial.extra.get("start")
+    if not _parameters_ok(trial, value) or not _parameters_ok(trial, start) or _xor_accuracy(trial) < 0.95:
+        raise NotApplicable()  # structure, start and learns_xor report those
+    X, Y = trial.case.args[:2]
+    path = [{k: np.asarray(start[k], dtype=float) for k in PARAMETERS}]
+    with np.errstate(all="ignore"):
+        for _ in range(_XOR_ITERATIONS):
+            path.append(step(path[-1], backward(path[-1], X, Y), _XOR_RATE))
+    end = path[-1]
+    wrong = [k for k in PARAMETERS if XOR_DESCENT.bad(value[k].astype(float), end[k]).any()]
+    if not wrong:
+        return
+    hint = None
+    stopped = next((j for j, point in enumerate(path[:-1])
+                    if all(m.close(value[k], point[k], XOR_DESCENT) for k in PARAMETERS)), None)
+    if stopped is not None:
+        cost_then = cost(forward(X, path[stopped])[0], Y)
+        hint = (f"It stopped after {stopped} of the {_XOR_ITERATIONS} iterations, when the cost was "
+                f"{cost_then:.3g}: train for exactly num_iterations steps, also once the cost is small "
+                "(no break).")
+    key = wrong[0]
+    raise Mismatch(f"after num_iterations={_XOR_ITERATIONS}, {key} is not where {_XOR_ITERATIONS} gradient-descent "
+                   f"steps at learning_rate={_XOR_RATE} from your own start (num_iterations=0, same seed) lead",
+                   expected=show(end[key]), got=show(value[key]), hint=hint)
 
 
 # -- nn_model: defaults read from the signature ------------------------------------------------------
@@ -794,7 +971,7 @@ def _n_h_ignored(trial: Trial) -> bool:
 # -- predict ------------------------------------------------------------------------------------------
 def predictions_shape(trial: Trial) -> None:
     X = trial.case.args[1]
-    expect_array(trial.value, "the predictions", (1, X.shape[1]), float_dtype=False)
+    expect_array(trial.value, "the result", (1, X.shape[1]), float_dtype=False)
     if trial.value.dtype.kind not in "biuf":
         raise Mismatch(f"the predictions have dtype {trial.value.dtype}; they should be numbers 0 and 1")
 
@@ -877,6 +1054,9 @@ EXERCISES = (
                    "(1 / (1 + np.exp(-z)) is).", _not_finite, checks=("output", "cache")),
             m.when("The cache must hold Z1 and Z2, the inputs of the activations, under \"Z1\" and \"Z2\", and the "
                    "activations under \"A1\" and \"A2\".", _cache_holds_activations, checks=("cache",)),
+            m.when("A cache entry holds another quantity (for example Z1 stored under \"A1\"): store Z1, "
+                   "A1 = np.tanh(Z1), Z2 and A2 = sigmoid(Z2), each under its own name.", _cache_mixed_up,
+                   checks=("cache",)),
         ),
         uses=("activations.sigmoid", "activations.tanh"),
         note=notes.SHALLOW,
@@ -906,6 +1086,15 @@ EXERCISES = (
             m.when("A2 is clipped too far from 0 and 1: clipping with eps ≤ 1e-8 leaves every real probability "
                    "alone; a larger eps changes the cost of confident predictions.", _clipped_cost,
                    checks=("value",)),
+            m.when("np.log(A2 + eps) shifts every term a little, and near 0 or 1 (these checks go down to "
+                   "A2 = 1e-6) the shift shows. Leave A2 as it is, or clip it: np.clip(A2, eps, 1 - eps) with "
+                   "eps ≤ 1e-8 changes no probability in that range.", _epsilon_added, checks=("value",)),
+            m.returns("The second term is (1 − y)·log(1 − a2): the log of (1 − a2), not 1 − log(a2).",
+                      _one_minus_log, checks=("value",)),
+            m.when("The cost is rounded: return it as computed, and round only where you print it "
+                   "(print(f\"{cost:.4f}\")).", lambda t: any(
+                       float(t.value) == round(float(t.expected), digits) != float(t.expected)
+                       for digits in range(1, 7)), checks=("value",)),
         ),
         note=notes.SHALLOW,
     ),
@@ -965,6 +1154,9 @@ EXERCISES = (
             ), examples=(update_case(2, 3, 1, 4), update_case(1, 2, 1, 5)), return_args=True),
         ),
         (
+            m.when("The parameters come back unchanged: put the new values into the dictionary you return "
+                   "(parameters[\"W1\"] = W1, ..., or build a new dict), not only into local variables.",
+                   lambda t: _update_close(t, t.case.args[0]), checks=("step", "default_rate")),
             m.when("The sign of the step is flipped: the update goes uphill. Gradient descent subtracts, "
                    "θ = θ − learning_rate·dθ.", lambda t: _update_close(t, _stepped(t, -_rate(t))),
                    checks=("step", "default_rate")),
@@ -1006,7 +1198,9 @@ EXERCISES = (
             Probe("xor", (
                 Check("learns_xor", f"learns XOR: n_h = 4, {_XOR_ITERATIONS} iterations at learning_rate="
                       f"{_XOR_RATE} reach ≥ 95% training accuracy on four noisy clusters", learns_xor),
-            ), examples=(xor_case(),), seconds=20.0),
+                Check("all_iterations", f"runs all {_XOR_ITERATIONS} iterations of that run, also once the cost is "
+                      "small: gradient descent from its own start (num_iterations=0, same seed)", all_iterations),
+            ), examples=(xor_case(),), seconds=20.0, run=xor_from_its_start),
             Probe("signature", (
                 Check("default_arguments", "declares the contract's defaults num_iterations=10000 and "
                       "print_cost=False", declared_defaults),
@@ -1014,6 +1208,16 @@ EXERCISES = (
                 run=signature_only),
         ),
         (
+            m.when("Your parameters are not in the contract's order, nn_model(X, Y, n_h, num_iterations=10000, "
+                   "learning_rate=1.2, print_cost=False): the grader passes them by position, as the course's "
+                   "code does, so each value lands in the wrong parameter.", _order_differs),
+            m.when("With num_iterations=0 the parameters have already taken one gradient-descent step: the loop "
+                   "runs once more than asked (range(num_iterations + 1), or i <= num_iterations). "
+                   "for i in range(num_iterations) runs exactly num_iterations times.", _one_step_before,
+                   checks=("start", "all_iterations")),
+            m.when("Every step uses the gradients of the start: run forward_propagation inside the loop, so that "
+                   "each step's gradients come from the current parameters.", _same_gradient_every_step,
+                   checks=("gradient_descent",)),
             m.when("Your function ignores its learning_rate argument (it trains at a fixed rate).",
                    lambda t: any(_descent_with(t, rate=r) for r in (1.2, 0.5, 0.01, 0.1, 1.0) if r != _rate(t)),
                    checks=("gradient_descent",)),
@@ -1031,6 +1235,11 @@ EXERCISES = (
                    lambda t: _descent_with(t, steps=_steps(t) + 1), checks=("gradient_descent",)),
             m.when("The hidden layer has 4 units whatever n_h is: n_h is the argument of nn_model; only n_x and "
                    "n_y come from layer_sizes(X, Y).", _n_h_ignored, checks=("structure",)),
+            m.when("The steps drift away from gradient descent. If your loop computes the gradients itself, "
+                   "compare them with backward_propagation's formulas (dZ1 = W2ᵀ·dZ2 * (1 − A1²), 1/m in every "
+                   "dW and db), or simply call forward_propagation, backward_propagation and update_parameters "
+                   "in the loop; every step uses the same learning_rate.", lambda t: True,
+                   checks=("gradient_descent",)),
         ),
         uses=("initialization.initialize_parameters", "initialization.initialize_parameters_deep",
               "shallow_network.layer_sizes",
@@ -1047,7 +1256,8 @@ EXERCISES = (
             Check("thresholds", "predicts 1 where the network's output A2 is above 0.5, else 0", predictions_values),
             p.inputs_unchanged(("parameters", "X")),
         ), NETWORK.map(lambda t: predict_case(*t)).filter(clear_of_half),
-            tuple(c for c in (predict_case(*t, 9) for t in NETWORK_EXAMPLES) if clear_of_half(c))
+            (predict_case(2, 4, 6, 4),)  # both classes first: a rule that is off shows on several columns
+            + tuple(c for c in (predict_case(*t, 9) for t in NETWORK_EXAMPLES) if clear_of_half(c))
             + (Case(large_forward_case().args[::-1]),),
             max_examples=8, return_args=True),),
         (
@@ -1055,14 +1265,22 @@ EXERCISES = (
                       _probabilities),
             m.when("Every prediction is 1, also where A2 is below 0.5: the threshold is 0.5, with 1 where "
                    "A2 > 0.5 (A2 > 0 holds everywhere, and A2 < 0.5 inverts the rule).",
-                   lambda t: np.all(t.value.astype(float) == 1) and np.all(_probabilities(t) < 0.5),
+                   lambda t: t.value.size >= 3 and np.all(t.value.astype(float) == 1)
+                   and np.all(_probabilities(t) < 0.5), checks=("thresholds",)),
+            m.when("The predictions are inverted: 1 where A2 > 0.5.",  # one or two predictions prove nothing
+                   lambda t: t.value.size >= 3 and np.array_equal(t.value.astype(float),
+                                                                  (_probabilities(t) <= 0.5).astype(float)),
                    checks=("thresholds",)),
-            m.returns("The predictions are inverted: 1 where A2 > 0.5.",
-                      lambda t: (_probabilities(t) <= 0.5).astype(float)),
             m.when("The predictions must be a (1, m) row, not a flat (m,) array.",
                    lambda t: t.value.shape == (t.case.args[1].shape[1],), checks=("shape",)),
-            m.returns("The threshold is on the probability A2, at 0.5: A2 > 0 holds everywhere.",
-                      lambda t: np.ones_like(_probabilities(t))),
+            m.when("The threshold is on the probability A2, at 0.5: A2 > 0 holds everywhere.",
+                   lambda t: t.value.size >= 3 and np.all(t.value.astype(float) == 1)
+                   and not np.all(_probabilities(t) > 0.5), checks=("thresholds",)),
+            m.when("Some predictions disagree with the rule: 1 where A2 > 0.5, with A2 the output of "
+                   "forward_propagation(X, parameters). If predict computes its own forward pass, reuse "
+                   "forward_propagation instead (tanh hidden layer, both biases, sigmoid output).",
+                   lambda t: t.value.size >= 1 and np.isin(t.value.astype(float), (0.0, 1.0)).all(),
+                   checks=("thresholds",)),
         ),
         uses=("shallow_network.forward_propagation", "activations.sigmoid", "activations.tanh"),
         note=notes.SHALLOW,

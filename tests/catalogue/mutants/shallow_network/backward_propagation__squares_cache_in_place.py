@@ -1,0 +1,21 @@
+"""Squares A1 in place (A1 **= 2) to save memory, which changes the cache.
+
+function: backward_propagation
+expect: failed
+feedback: changed its input cache
+blind_spot: yes
+"""
+import numpy as np
+
+
+def backward_propagation(parameters, cache, X, Y):
+    m = X.shape[1]
+    A1, A2 = cache["A1"], cache["A2"]
+    dZ2 = A2 - Y
+    dW2 = np.dot(dZ2, A1.T) / m
+    db2 = np.sum(dZ2, axis=1, keepdims=True) / m
+    A1 **= 2
+    dZ1 = np.dot(parameters["W2"].T, dZ2) * (1 - A1)
+    dW1 = np.dot(dZ1, X.T) / m
+    db1 = np.sum(dZ1, axis=1, keepdims=True) / m
+    return {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}

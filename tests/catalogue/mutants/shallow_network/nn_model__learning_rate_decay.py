@@ -1,0 +1,17 @@
+"""Decays the learning rate by 1% every iteration.
+
+function: nn_model
+expect: failed
+blind_spot: no
+"""
+from initialization import initialize_parameters
+
+
+def nn_model(X, Y, n_h, num_iterations=10000, learning_rate=1.2, print_cost=False):
+    n_x, _, n_y = layer_sizes(X, Y)
+    parameters = initialize_parameters(n_x, n_h, n_y)
+    for i in range(num_iterations):
+        A2, cache = forward_propagation(X, parameters)
+        grads = backward_propagation(parameters, cache, X, Y)
+        parameters = update_parameters(parameters, grads, learning_rate * 0.99 ** i)
+    return parameters

@@ -1,0 +1,21 @@
+"""Breaks out of the loop once the cost is below 0.01 ("good enough").
+
+function: nn_model
+expect: failed
+feedback: stopped after
+blind_spot: yes
+"""
+from initialization import initialize_parameters
+
+
+def nn_model(X, Y, n_h, num_iterations=10000, learning_rate=1.2, print_cost=False):
+    n_x, _, n_y = layer_sizes(X, Y)
+    parameters = initialize_parameters(n_x, n_h, n_y)
+    for i in range(num_iterations):
+        A2, cache = forward_propagation(X, parameters)
+        cost = compute_cost(A2, Y)
+        if cost < 0.01:
+            break
+        grads = backward_propagation(parameters, cache, X, Y)
+        parameters = update_parameters(parameters, grads, learning_rate)
+    return parameters
