@@ -45,8 +45,10 @@ def batchnorm_forward(Z, gamma, beta, bn_param):
             "running_mean", "running_var": (n, 1) running statistics.
     Returns:
         (out, cache): out is (n, m); cache is whatever your batchnorm_backward
-        needs, for instance the tuple (Z, Z_hat, mu, var, gamma, beta, eps).
-        (A test-mode cache is never used: None is fine.)
+        needs, for instance the tuple (Z, Z_hat, mu, var, gamma, beta, eps),
+        built from plain data: a tuple, list or dict of arrays and numbers
+        (the grader can't pass on objects of your own classes, namedtuples
+        included). A test-mode cache is never used: None is fine.
 
     Train mode, per row (mean and variance over the m examples, axis 1):
         mu    = mean of the row                         (n, 1)
@@ -84,7 +86,9 @@ def batchnorm_forward(Z, gamma, beta, bn_param):
       - forgetting to update the running statistics, or updating them in test mode;
       - using the batch's statistics in test mode (a single test example has
         variance 0);
-      - changing Z in place (Z -= mu): the caller still needs its Z.
+      - changing Z in place (Z -= mu): the caller still needs its Z;
+      - bn_param.pop("eps", 1e-5): it takes eps out of the caller's bn_param.
+        Read settings with bn_param.get("eps", 1e-5) (setdefault is fine too).
     See notes/4-cs231n-lec6-activations-init-bn.txt.
     """
     # YOUR CODE HERE (batchnorm_forward)
@@ -137,7 +141,9 @@ def batchnorm_backward(dout, cache):
       - dropping eps from the square root in the backward pass (a constant
         unit then gives inf or nan);
       - a fixed eps = 1e-5 instead of the eps of the forward pass (keep it in
-        the cache).
+        the cache);
+      - dividing by gamma anywhere (say, to get Z_hat back from out): gamma = 0
+        is a valid scale, so keep Z_hat itself in the cache.
     See notes/4-cs231n-lec6-activations-init-bn.txt.
     """
     # YOUR CODE HERE (batchnorm_backward)

@@ -5,12 +5,16 @@ axis 1. Nothing here is random, so there are no statistical checks: every
 property is exact up to rounding (a correct implementation never fails).
 
 ``batchnorm_forward``
-* train mode: each row of Z_hat = (out − beta)/gamma (gamma is never 0 in the
-  cases) has mean 0 and variance var/(var + eps) over the batch (just under 1;
-  a constant unit has variance 0), out agrees with an independent computation
-  for random gamma, beta, eps and momentum, and bn_param's running statistics
-  are momentum·old + (1 − momentum)·batch afterwards (new arrays in the dict
-  or the same arrays written into: both are in place in bn_param);
+* train mode: each row of Z_hat = (out − beta)/gamma (rows where gamma is 0
+  are left to the value check) has mean 0 and variance var/(var + eps) over
+  the batch (just under 1; a constant unit has variance 0), out agrees with
+  an independent computation for random gamma, beta, eps and momentum, and
+  bn_param's running statistics are momentum·old + (1 − momentum)·batch afterwards (new arrays in the dict
+  or the same arrays written into: both are in place in bn_param), also from
+  CS231n's fresh start (running statistics 0);
+* bn_param keeps its other entries (mode, eps, momentum) in both modes: none
+  removed (bn_param.pop), none changed; keys may be added (setdefault writes
+  the defaults in, which changes nothing the caller reads);
 * the defaults eps = 1e-5 and momentum = 0.9 when bn_param leaves them out
   (a unit of small variance makes a wrong eps visible);
 * test mode: the running statistics and not the batch's (a batch of one
@@ -26,7 +30,8 @@ note says so. The answer is judged against the truth computed from Z, gamma,
 beta, eps and dout alone, never from the learner's cache, by central finite
 differences of J = (1/m)·Σ dout·out: dgamma = ∂J/∂gamma and dbeta = ∂J/∂beta
 carry the 1/m, dZ = m·∂J/∂Z does not (the contract's gradient scale). Cases
-include a constant upstream gradient (dZ must then be 0) and a constant unit.
+include a constant upstream gradient (dZ must then be 0), a constant unit and
+a unit whose gamma is 0 (nothing may divide by gamma).
 A wrong answer on the learner's own cache is tried again on the reference's
 cache: when the learner's forward pass is itself wrong on that input, the
 backward pass is judged on the reference's cache (it is graded on its own
@@ -137,13 +142,19 @@ def _batch(rng, n, m_, values="quarters"):
 
 
 def forward_case(n, m_, seed, eps=DEFAULT_EPS, momentum=DEFAULT_MOMENTUM, mode="train", values="quarters",
-                 *, special: dict | None = None) -> Case:
-    """``special`` replaces rows of Z: {row: values}."""
+                 *, special: dict | None = None, running: tuple | None = None, zero_gamma: int | None = None) -> Case:
+    """``special`` replaces rows of Z: {row: values}; ``running`` sets (running_mean, running_var) to constants
+    (0 and 0 is CS231n's fresh start); ``zero_gamma`` is a unit whose gamma is 0 (out = beta there)."""
     rng = s.generator(seed)
     Z = _batch(rng, n, m_, values)
     gamma, beta, bn_param = _parameters(rng, n, mode, eps, momentum)
     for row, value in (special or {}).items():
         Z[row] = value
+    if running is not None:
+        bn_param["running_mean"] = np.full((n, 1), float(running[0]))
+        bn_param["running_var"] = np.full((n, 1), float(running[1]))
+    if zero_gamma is not None:
+        gamma[zero_gamma] = 0.0
     return Case((Z, gamma, beta, bn_param))
 
 
@@ -160,12 +171,15 @@ TRAIN_EXAMPLES = (
     forward_case(2, 4, 5, 1e-5, 0.1, special={0: [3.0, 3.001, 2.999, 3.0]}),  # a near-constant unit
     forward_case(3, 5, 6, 1e-5, 0.6, values="large"),                          # large values
     forward_case(4, 3, 7, 1e-8, 0.0),
+    forward_case(3, 4, 8, 1e-3, 0.9, running=(0.0, 0.0)),              # the first call: CS231n starts at zeros
+    forward_case(2, 5, 9, 0.01, 0.75, running=(0.0, 1.0), zero_gamma=1),  # mean 0, variance 1; a unit with gamma 0
 )
 TEST_EXAMPLES = (
     forward_case(3, 4, 11, 1e-3, 0.9, "test"),
     forward_case(3, 1, 12, 1e-5, 0.9, "test"),                          # a single test example
     forward_case(2, 4, 13, 0.1, 0.75, "test", special={0: 2.0, 1: -1.0}),  # a constant batch
     forward_case(1, 5, 14, 0.01, 0.5, "test", values="large"),
+    forward_case(3, 2, 15, 1e-3, 0.9, "test", running=(0.0, 0.0)),     # running_var 0: only eps is left
 )
 DEFAULT_EXAMPLES = (
     # The first unit's variance (about 7e-6) is of the size of eps: a wrong default eps shows.
@@ -183,9 +197,9 @@ def _out(trial: Trial) -> np.ndarray:
         raise NotApplicable()
     out = value[0]
     Z = trial.case.args[0]
-    if not isinstance(out, np.ndarray) or out.shape != Z.shape or out.dtype.kind not in "biuf":
+    if not isinstance(out, np.ndarray) or out.shape != Z.shape or out.dtype != Z.dtype:
         raise NotApplicable()
-    return out.astype(float)
+    return out
 
 
 def forward_structure(trial: Trial) -> None:
@@ -204,15 +218,18 @@ def _mode(trial: Trial) -> str:
 
 
 def unit_statistics(trial: Trial) -> None:
-    """Z_hat = (out − beta)/gamma has, per row, mean 0 and variance var/(var + eps)."""
+    """Z_hat = (out − beta)/gamma has, per row, mean 0 and variance var/(var + eps) (rows where gamma is 0 are
+    out_values' business: out = beta there)."""
     out = _out(trial)
     Z, gamma, beta, bn_param = trial.case.args
     eps, _ = settings_of(bn_param)
-    Z_hat = (out - beta) / gamma
+    scaled = gamma[:, 0] != 0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        Z_hat = (out - beta) / np.where(gamma == 0, 1.0, gamma)
     mu, var = statistics(Z)
     got_mu, got_var = statistics(Z_hat)
     scale = 1 + np.abs(Z_hat).max(axis=1, keepdims=True)
-    for i in range(Z.shape[0]):
+    for i in np.flatnonzero(scaled):
         if not np.isfinite(Z_hat[i]).all():
             raise Mismatch(f"row {i} of out contains nan or inf (is eps inside the square root, "
                            "sqrt(var + eps)?)", got=show(out))
@@ -280,6 +297,44 @@ def running_kept(trial: Trial) -> None:
                            expected=show(bn_param[key]), got=show(got))
 
 
+RUNNING = ("running_mean", "running_var")
+
+
+def _same_setting(before, after) -> bool:
+    """The same value, whatever its container: 1e-5 as a float or as np.float64, an array bit for bit."""
+    if isinstance(before, np.ndarray) or isinstance(after, np.ndarray):
+        return (isinstance(before, np.ndarray) and isinstance(after, np.ndarray) and before.shape == after.shape
+                and bool(np.array_equal(before, after)))
+    if isinstance(before, str) or isinstance(after, str):
+        return before == after
+    try:
+        return bool(before == after)
+    except (TypeError, ValueError):
+        return False
+
+
+def settings_kept(trial: Trial) -> None:
+    """bn_param's other entries (mode, eps, momentum) are still there, unchanged.
+
+    The running statistics are running_updated's and running_kept's business. A key added to bn_param (such as
+    the defaults that ``bn_param.setdefault('eps', 1e-5)`` writes in) changes nothing the caller reads: allowed.
+    """
+    after = _bn_after(trial)
+    bn_param = trial.case.args[3]
+    for key, before in bn_param.items():
+        if key in RUNNING:
+            continue
+        if key not in after:
+            raise Mismatch(f"the call removed {key!r} from bn_param; the caller's bn_param must keep it",
+                           expected=f"bn_param[{key!r}] = {show(before)} after the call", got=f"no {key!r}",
+                           hint=(f"bn_param.pop({key!r}, ...) takes the key out of the caller's dictionary: read it "
+                                 f"with bn_param.get({key!r}, ...) instead."))
+        if not _same_setting(before, after[key]):
+            raise Mismatch(f"the call changed bn_param[{key!r}]; only the running statistics may change, and only "
+                           "in train mode", expected=show(before), got=show(after[key]),
+                           hint=f"Read bn_param[{key!r}] without assigning to it: it is the caller's setting.")
+
+
 def with_explicit_defaults(case: Case, caller) -> Trial:
     """Call without eps and momentum, and again with eps = 1e-5 and momentum = 0.9 spelled out."""
     Z, gamma, beta, bn_param = case.args
@@ -343,10 +398,13 @@ def _running_is(trial: Trial, want_mean, want_var) -> bool:
     return m.close(after.get("running_mean"), want_mean) and m.close(after.get("running_var"), want_var)
 
 
-def _running_with(trial: Trial, *, momentum=None, ddof=0, std=False, weights_swapped=False):
+def _running_with(trial: Trial, *, momentum=None, ddof=0, std=False, weights_swapped=False, plus_eps=False):
     Z, _, _, bn_param = trial.case.args
-    mom = settings_of(bn_param)[1] if momentum is None else momentum
+    eps, mom = settings_of(bn_param)
+    mom = mom if momentum is None else momentum
     mu, var = statistics(Z, ddof=ddof)
+    if plus_eps:
+        var = var + eps
     if std:
         var = np.sqrt(var)
     old_mean, old_var = bn_param["running_mean"], bn_param["running_var"]
@@ -368,6 +426,16 @@ def _train_updates_in_test(trial: Trial) -> bool:
     mu, var = statistics(Z)
     return (m.close(after.get("running_mean"), mom * bn_param["running_mean"] + (1 - mom) * mu)
             and m.close(after.get("running_var"), mom * bn_param["running_var"] + (1 - mom) * var))
+
+
+def _train_with_running(trial: Trial) -> bool:
+    """Train mode normalized with bn_param's running statistics, the old ones or the freshly updated ones."""
+    if _mode(trial) != "train":
+        return False
+    Z, gamma, beta, bn_param = trial.case.args
+    _, new_mean, new_var = forward_truth(trial)
+    return any(_out_is(trial, inference_truth(Z, gamma, beta, dict(bn_param, running_mean=mean, running_var=var)))
+               for mean, var in ((bn_param["running_mean"], bn_param["running_var"]), (new_mean, new_var)))
 
 
 def _test_variant(trial: Trial, *, eps_outside=False, no_eps=False):
@@ -425,6 +493,17 @@ FORWARD_MISTAKES = (
            "that normalizes.", lambda t: _running_is(t, *_running_with(t, ddof=1)), checks=("running_stats",)),
     m.when("running_var is updated with the standard deviation; it averages the variance.",
            lambda t: _running_is(t, *_running_with(t, std=True)), checks=("running_stats",)),
+    m.when("running_var is updated with var + eps; it averages the batch's variance var itself (eps is added only "
+           "where you divide).", lambda t: _running_is(t, *_running_with(t, plus_eps=True)), checks=("running_stats",)),
+    m.when("The running statistics were replaced by the batch's mu and var, as if this were the first batch: apply "
+           "running = momentum * running + (1 − momentum) * batch every time, even when the running values are 0.",
+           lambda t: _running_is(t, *statistics(t.case.args[0])), checks=("running_stats",)),
+    m.when("The running statistics moved with momentum 0.9, not with the momentum in bn_param: read it with "
+           "bn_param.get('momentum', 0.9). (bn_param.get('momentum') or 0.9 also replaces a momentum of 0.)",
+           lambda t: settings_of(t.case.args[3])[1] != DEFAULT_MOMENTUM
+           and _running_is(t, *_running_with(t, momentum=DEFAULT_MOMENTUM)), checks=("running_stats",)),
+    m.when("Train mode normalizes with the running statistics; it uses the batch's own mean and variance (the "
+           "running ones are for test mode).", _train_with_running, checks=("train_values", "normalized")),
     m.when("mu or var lost its second axis (shape (n,)), and broadcasting against the (n, 1) running statistics "
            "made them (n, n): use keepdims=True.", _mu_lost_axis, checks=("running_stats",)),
     m.when("Test mode updates the running statistics; only train mode does.", _train_updates_in_test,
@@ -434,7 +513,8 @@ FORWARD_MISTAKES = (
 
 # -- backward cases and the learner's own forward pass --------------------------------------------
 def backward_case(n, m_, seed, eps, kind="random") -> Case:
-    """kind: "random", "constant_upstream" (every row of dout constant) or "constant_unit" (a row of Z)."""
+    """kind: "random", "constant_upstream" (every row of dout constant), "constant_unit" (a row of Z) or
+    "zero_gamma" (a unit whose gamma is 0: its dZ is 0, its dgamma is not)."""
     rng = s.generator(seed)
     Z = np.round(_batch(rng, n, m_) + rng.uniform(-0.1, 0.1, size=(n, m_)), 3)
     gamma, beta, bn_param = _parameters(rng, n, "train", eps, 0.9)
@@ -443,6 +523,8 @@ def backward_case(n, m_, seed, eps, kind="random") -> Case:
         dout = np.repeat(dout[:, :1], m_, axis=1)
     elif kind == "constant_unit":
         Z[rng.randint(n)] = 1.25
+    elif kind == "zero_gamma":
+        gamma[rng.randint(n)] = 0.0
     context = {"Z": Z, "gamma": gamma, "beta": beta, "bn_param": bn_param, "dout": dout}
 
     def recipe() -> str:
@@ -460,7 +542,7 @@ def backward_case(n, m_, seed, eps, kind="random") -> Case:
 
 
 BACKWARD_EPSILONS = (1e-5, 1e-3, 0.01, 0.1, 0.5)
-BACKWARD_KINDS = ("random", "random", "constant_upstream", "constant_unit")
+BACKWARD_KINDS = ("random", "random", "constant_upstream", "constant_unit", "zero_gamma")
 BACKWARD_EXAMPLES = (
     backward_case(3, 4, 31, 1e-3),
     backward_case(3, 4, 32, 1e-3, "constant_upstream"),     # dZ must be 0
@@ -468,6 +550,7 @@ BACKWARD_EXAMPLES = (
     backward_case(1, 5, 34, 0.1),                           # one unit
     backward_case(4, 1, 35, 1e-5),                          # m = 1
     backward_case(2, 3, 36, 0.5),
+    backward_case(3, 4, 37, 0.01, "zero_gamma"),
 )
 
 REFERENCE_LAYOUT = "(Z, Z_hat, mu, var, gamma, beta, eps)"
@@ -480,8 +563,12 @@ REFERENCE_CACHE_USED = (" (Your batchnorm_forward's out is wrong on this input, 
                         f"the cache of the reference's forward pass, {REFERENCE_LAYOUT}, and this is its answer.)")
 REFERENCE_CACHE_NAMED = (" (This is your batchnorm_backward's answer with the cache of the reference's forward pass, "
                          f"{REFERENCE_LAYOUT}; with your own forward pass's cache it is wrong as well.)")
+OWN_CACHE = (" Your batchnorm_forward is right on this input, so look in batchnorm_backward and at what the cache "
+             "holds (an array changed in place after it went into the cache changes the cache too).")
 CACHE_MISMATCH = (" With the cache of the reference's forward pass, " + REFERENCE_LAYOUT + ", your batchnorm_backward "
-                  "gets it right: the cache your batchnorm_forward returns is not the one your backward pass reads.")
+                  "gets it right, so look at the cache your batchnorm_forward returns: its items in another order "
+                  "than your backward pass reads them, or an array changed in place after it went into the cache "
+                  "(out = Z_hat; out *= gamma changes Z_hat too).")
 
 
 def _reference_cache(context: dict):
@@ -544,6 +631,8 @@ def with_own_forward(case: Case, caller) -> Trial:
         # Wrong either way, but only the answer on the reference's cache shows which mistake it is.
         retry.extra["reference_cache_named"] = True
         return retry
+    # The learner's own cache layout, with its forward pass right here: nothing else to compare with.
+    own.extra["own_cache"] = retry is None and not forward_wrong and _well_formed(own.value, truth) and not _named(own)
     return own
 
 
@@ -609,6 +698,8 @@ def _explained(verify):
                 mismatch.message += CACHE_MISMATCH
             elif trial.extra.get("reference_cache_named"):
                 mismatch.message += REFERENCE_CACHE_NAMED
+            elif trial.extra.get("own_cache"):
+                mismatch.message += OWN_CACHE
             raise
 
     return wrapped
@@ -716,6 +807,17 @@ def _summed_over_units(trial: Trial) -> bool:
     return n != m_ and any(isinstance(v, np.ndarray) and v.shape in ((m_,), (1, m_)) for v in trial.value[1:3])
 
 
+def _nan_where_gamma_is_0(trial: Trial) -> bool:
+    """nan or inf exactly in the units whose gamma is 0, finite elsewhere."""
+    zero = trial.case.context["gamma"][:, 0] == 0
+    if not zero.any():
+        return False
+    with np.errstate(invalid="ignore"):
+        bad = [~np.isfinite(v).all(axis=1) for v in trial.value if isinstance(v, np.ndarray) and v.ndim == 2
+               and v.shape[0] == zero.size and v.dtype.kind == "f"]
+    return any(b.any() for b in bad) and all(not (b & ~zero).any() for b in bad)
+
+
 def _lost_axis(trial: Trial) -> bool:
     value = trial.value
     n = trial.case.context["Z"].shape[0]
@@ -727,6 +829,13 @@ BACKWARD_MISTAKES = (
            "dbeta = (1/m)·Σ dout and dgamma = (1/m)·Σ dout·Z_hat (CS231n's formulas have no 1/m: its cost is "
            "a sum). dZ is per example and has none.",
            lambda t: _backward_is(t, _scaled(t, params=t.case.context["Z"].shape[1]), (1, 2)),
+           checks=("parameter_gradients",)),
+    m.when("dgamma and dbeta come back swapped: return (dZ, dgamma, dbeta), in that order.",
+           lambda t: _backward_is(t, (lambda g: (g[0], g[2], g[1]))(analytic_gradients(t.case.context)), (1, 2)),
+           checks=("parameter_gradients",)),
+    m.when("One of dgamma and dbeta is m times too large: both are gradients of the MEAN cost and carry the 1/m, "
+           "dbeta = (1/m)·Σ dout and dgamma = (1/m)·Σ dout·Z_hat.",
+           lambda t: any(_backward_is(t, _scaled(t, params=t.case.context["Z"].shape[1]), (i,)) for i in (1, 2)),
            checks=("parameter_gradients",)),
     m.when("dZ is divided by m: dZ is per example, like dout (only dgamma and dbeta carry the 1/m).",
            lambda t: _backward_is(t, _scaled(t, dZ=1 / t.case.context["Z"].shape[1]), (0,)),
@@ -762,6 +871,9 @@ BACKWARD_MISTAKES = (
     m.when("dgamma and dbeta are sums over axis 0, the units: here units are rows and examples are columns, so "
            "sum over axis 1, the m examples, with keepdims=True (CS231n's data is transposed).",
            _summed_over_units, checks=("structure",)),
+    m.when("The answer is nan for the unit whose gamma is 0: gamma = 0 is a valid scale (out = beta there), so "
+           "nothing may divide by gamma. Getting Z_hat back as (out − beta)/gamma does; keep Z_hat in the cache.",
+           _nan_where_gamma_is_0, checks=("parameter_gradients", "input_gradient")),
     m.when("dgamma or dbeta lost its second axis: they are (n, 1) columns, like gamma and beta; sum with "
            "keepdims=True.", _lost_axis, checks=("structure",)),
 )
@@ -790,6 +902,7 @@ EXERCISES = (
                       "mean and biased variance, per row", out_values),
                 Check("running_stats", "train mode updates bn_param's running_mean and running_var to "
                       "momentum·running + (1 − momentum)·batch", running_updated),
+                Check("settings_kept", "keeps bn_param's mode, eps and momentum as they were", settings_kept),
                 FORWARD_INPUTS,
             ), _forward_cases("train"), TRAIN_EXAMPLES, max_examples=12, return_args=True),
             Probe("test", (
@@ -797,6 +910,7 @@ EXERCISES = (
                 Check("test_values", "test mode: out = gamma·(Z − running_mean)/sqrt(running_var + eps) + beta, "
                       "whatever the batch (one example, a constant batch)", out_values),
                 Check("running_kept", "test mode leaves bn_param's running statistics as they were", running_kept),
+                Check("settings_kept", "keeps bn_param's mode, eps and momentum as they were", settings_kept),
                 FORWARD_INPUTS,
             ), _forward_cases("test"), TEST_EXAMPLES, max_examples=8, return_args=True),
             Probe("defaults", (
