@@ -34,7 +34,7 @@ def numerical_gradient(f, x, epsilon=1e-7):
         f: a function taking an array shaped like x and returning one number
             (a cost). Call it as f(some_array); it may be slow, so call it
             exactly twice per entry of x.
-        x: float array of any shape: (n, 1), (n, m), (1, 1), even 1-D (n,).
+        x: 2-D float array: (n, 1), (n, m) or (1, 1), a parameter such as W or b.
         epsilon: the step ε. The default is 1e-7, but use the value passed.
     Returns:
         grad, a float array with the same shape as x, where

@@ -88,3 +88,16 @@ def test_nothing_is_ever_unpickled():
     source = open(protocol.__file__).read()
     for module in ("pickle", "marshal", "shelve", "dill"):
         assert f"import {module}" not in source
+
+
+def test_dict_and_tuple_subclasses_cross_as_plain_dicts_and_tuples():
+    from collections import OrderedDict, defaultdict, namedtuple
+
+    from grader.sandbox import protocol
+
+    Cache = namedtuple("Cache", "Z mu")
+    value = {"p": OrderedDict(W1=np.ones((2, 2))), "d": defaultdict(int, a=1), "c": Cache(np.zeros(2), 0.5)}
+    back = protocol.decode(protocol.encode(value))
+    assert type(back["p"]) is dict and np.array_equal(back["p"]["W1"], np.ones((2, 2)))
+    assert back["d"] == {"a": 1} and type(back["d"]) is dict
+    assert type(back["c"]) is tuple and back["c"][1] == 0.5

@@ -398,6 +398,9 @@ def _maxout_forward_mistakes():
                and np.shape(t.value[0]) != _maxout_A_shape(t), checks=("structure",)),
         m.when("A lost an axis: np.squeeze drops every axis of length 1, which breaks when m = 1 or n = 1. Keep A "
                "2-D, shape (n, m).", lambda t: np.ndim(t.value[0]) < 2, checks=("structure",)),
+        m.when("np.max(Z, axis=0, keepdims=True) keeps the pieces' axis with length 1: A must be (n, m), so leave "
+               "keepdims out here.", lambda t: np.shape(t.value[0]) == (1,) + _maxout_A_shape(t),
+               checks=("structure",)),
         m.when("A is float32: the inputs are float64, and so should the result be (no astype(np.float32)).",
                lambda t: t.value[0].dtype == np.float32, checks=("structure",)),
     ))
@@ -435,6 +438,13 @@ def _residual_forward_mistakes():
                   lambda t: np.maximum(parts(t)[1] @ parts(t)[0], 0.0) + parts(t)[2] + parts(t)[0], part=_first),
         m.returns("The bias b is missing: Z = W·A_prev + b.",
                   lambda t: np.maximum(parts(t)[1] @ parts(t)[0], 0.0) + parts(t)[0], part=_first),
+        m.returns("The skip adds A_prev itself, unchanged: A = relu(Z) + A_prev, not relu(Z) + relu(A_prev).",
+                  lambda t: np.maximum(parts(t)[3], 0.0) + np.maximum(parts(t)[0], 0.0), part=_first),
+        m.returns("A_prev is added twice, inside the ReLU and after it: Z = W·A_prev + b alone, then "
+                  "A = relu(Z) + A_prev.", lambda t: np.maximum(parts(t)[3] + parts(t)[0], 0.0) + parts(t)[0],
+                  part=_first),
+        m.returns("This is a leaky ReLU (a small slope below 0); the block uses the plain ReLU, max(0, Z).",
+                  lambda t: np.where(parts(t)[3] > 0, parts(t)[3], 0.01 * parts(t)[3]) + parts(t)[0], part=_first),
         m.when("A lost an axis: keep it 2-D, shape (n, m), even when m = 1 or n = 1 (no np.squeeze).",
                lambda t: np.ndim(t.value[0]) < 2, checks=("structure",)),
         m.when("A is float32: the inputs are float64, and so should the result be (no astype(np.float32)).",
@@ -453,7 +463,7 @@ def _scaled(trial: Trial, factors):
 def _own_forward_mistakes(forward: str):
     return (
         m.when(f"Your {forward} gave no usable cache (it is not written yet, or it raised), so your backward pass was "
-               "graded with the reference's cache, (A_prev, W, b, Z): make the forward pass first, then the backward "
+               "graded with a standard cache, (A_prev, W, b, Z): make the forward pass first, then the backward "
                "pass reads the cache you designed.", lambda t: t.extra.get("fallback"),
                checks=("structure",) + GRADIENT_CHECKS),
     )
@@ -564,7 +574,7 @@ def _dW_transposed(t):
 
 
 _CACHE_HINT = ("The cache your backward pass receives is the one your own forward pass returned (or the "
-               "reference's (A_prev, W, b, Z) while your forward pass gives none): read it exactly as you packed it.")
+               "standard (A_prev, W, b, Z) while your forward pass gives none): read it exactly as you packed it.")
 BACKWARD_EXCEPTIONS = (
     ("ValueError", "unpack", _CACHE_HINT),
     ("TypeError", "indices must be integers", _CACHE_HINT),

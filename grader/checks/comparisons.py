@@ -68,7 +68,7 @@ def expect_array(value, what: str, shape: tuple, *, float_dtype: bool = True) ->
         raise Mismatch(f"{what} has dtype {value.dtype}; it should hold floats (float64)",
                        expected="dtype float64", got=f"dtype {value.dtype}")
     if float_dtype and value.dtype != np.float64:
-        raise Mismatch(f"{what} has dtype {value.dtype}; the inputs are float64, and so should the result be",
+        raise Mismatch(f"{what} has dtype {value.dtype}; the contract asks for float64",
                        expected="dtype float64", got=f"dtype {value.dtype}",
                        hint="float32 (or float16) keeps about 7 (or 3) significant digits: drop the dtype=... or "
                        ".astype(...) that narrows it, and NumPy keeps float64 throughout.")

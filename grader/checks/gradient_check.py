@@ -18,14 +18,18 @@ at most 20 parameters for ``gradient_check``).
   f(x) = Σ c·sin(kx)/k (k = 1000), to 3e-8 relative: a default of 1e-6 or more
   is off by 1.7e-7 or more. x must be unchanged afterwards, up to the rounding
   drift of restoring by arithmetic (x[i] += h, then -= 2h, then += h):
-  |change| ≤ 1e-12·(|x| + h).
+  |change| ≤ 1e-12·(|x| + h). x is 2-D, as the contract passes it ((n, 1),
+  (n, m), (1, 1)): code written for 2-D arrays (x[i, j]) is right. The
+  gradient is float64.
 * ``relative_difference`` is compared with the formula (to 2e-7 relative, so
   a guard of up to 1e-8 added to the denominator is accepted: denominators
   here are at least 0.125) on pairs of every scale (the value is scale-free,
   a numerator alone is not),
-  close and unrelated pairs, one of them zero (the answer is 1), 1-D and 2-D
-  arrays (a 2-D "norm" is the Frobenius norm, not the spectral one). Both
-  zero (0/0) is left open by the contract and never tried.
+  close and unrelated pairs, pairs that agree to one part in a billion (where
+  gradient checking decides; float32 arithmetic loses them), one of them zero
+  (the answer is 1), 2-D arrays only, as the contract passes them (a 2-D
+  "norm" is the Frobenius norm, not the spectral one; np.linalg.norm(M, 'fro')
+  is right). Both zero (0/0) is left open by the contract and never tried.
 * ``gradient_check`` runs on small networks (ReLU or tanh hidden layers, a
   sigmoid output, mean cross-entropy computed without cancellation; ReLU
   networks kept 1e-3 away from the kinks, no parameter without gradient).
@@ -39,6 +43,8 @@ at most 20 parameters for ``gradient_check``).
   perturbation (about 1e-3) changes. ``grads`` carries dA entries (and, as
   L_model_backward makes it, its keys in backward order): they are not
   parameters; any consistent pairing of gradients and parameters is right.
+  parameters must come back as they were, up to the rounding drift of an
+  arithmetic restore (as x above); grads and cost_fn exactly.
 
 Nothing here is random in the statistical sense: there is no statistical
 test, and no false-failure probability beyond rounding, which the tolerances
@@ -55,7 +61,7 @@ from hypothesis import strategies as st
 from grader.checks import mistakes as m
 from grader.checks import properties as p
 from grader.checks import strategies as s
-from grader.checks.comparisons import Tolerance, expect_array, expect_scalar
+from grader.checks.comparisons import Tolerance, expect_array, expect_scalar, same_value
 from grader.checks.framework import Case, Check, Exercise, Mismatch, NotApplicable, Probe, Trial
 from grader.curriculum import function
 from grader.feedback import notes
@@ -157,14 +163,13 @@ def _gradient_case(f, x, args, kwargs, epsilon) -> Case:
     return Case(args, kwargs, recipe=recipe, context={"f": f, "x": x, "epsilon": epsilon})
 
 
-SHAPES = st.one_of(
+SHAPES = st.one_of(  # 2-D only: the contract passes 2-D arrays, so code written for them (x[i, j]) is right
     st.tuples(st.integers(1, 4), st.just(1)),
     st.tuples(st.integers(1, 4), st.integers(1, 4)),
-    st.tuples(st.integers(1, 5)),
 )
 GRADIENT_EXAMPLES = (
     smooth_case((3, 1), 1, 1e-2), smooth_case((2, 3), 2, 1e-3), smooth_case((1, 1), 3, 1e-2),
-    smooth_case((4,), 4, 1e-2), smooth_case((1, 4), 5, 1e-2, keyword=False),
+    smooth_case((4, 2), 4, 1e-2), smooth_case((1, 4), 5, 1e-2, keyword=False),
 )
 
 
@@ -191,6 +196,13 @@ def _gradient_shape(trial: Trial) -> None:
     expect_array(value, "the result", x.shape)
 
 
+def _digits(a: float, b: float) -> tuple[str, str]:
+    """Two numbers shown with enough digits to tell them apart."""
+    if number(a) != number(b):
+        return number(a), number(b)
+    return f"{a:.15g}", f"{b:.15g}"
+
+
 def _gradient_value(trial: Trial) -> np.ndarray:
     value, x = trial.value, _x(trial)
     if not isinstance(value, np.ndarray) or value.shape != x.shape or value.dtype.kind not in "biuf":
@@ -206,9 +218,10 @@ def _central_difference(trial: Trial) -> None:
     if bad.any():
         index = tuple(np.argwhere(bad)[0])
         at = "[" + ", ".join(str(int(i)) for i in index) + "]"
+        shown_want, shown_got = _digits(float(want[index]), float(got[index]))
         raise Mismatch(
-            f"grad{at} should be {number(want[index])}, the central difference (f(x + h) − f(x − h)) / (2h) "
-            f"with h = epsilon = {h:g}; got {number(got[index])}",
+            f"grad{at} should be {shown_want}, the central difference (f(x + h) − f(x − h)) / (2h) "
+            f"with h = epsilon = {h:g}; got {shown_got}",
             expected=show(want), got=show(got))
 
 
@@ -296,6 +309,18 @@ def _left_nudged(trial: Trial):
     return out
 
 
+def _piled_up(trial: Trial) -> np.ndarray:
+    """x_plus and x_minus copied once, before the loop: every nudge stays, so they pile up."""
+    f, x, h = _f(trial), _x(trial), _h(trial)
+    plus, minus = x.copy(), x.copy()
+    out = np.zeros(x.shape)
+    for index in np.ndindex(x.shape):
+        plus[index] += h
+        minus[index] -= h
+        out[index] = (f.value(plus) - f.value(minus)) / (2 * h)
+    return out
+
+
 def _after(trial: Trial):
     after_args = trial.args_after[0]
     return np.asarray(after_args[1], dtype=float)
@@ -330,6 +355,9 @@ NUMERICAL_GRADIENT_MISTAKES = (
               _first_column),
     m.returns("The perturbation is not undone: after x[i] is nudged, it must get its original value back "
               "before the next entry is tried (and x must be unchanged at the end).", _left_nudged),
+    m.returns("The nudges pile up: x_plus and x_minus are copied once, before the loop, so when entry i is "
+              "nudged the entries before it are still nudged too. Copy x afresh for every entry (or put each value "
+              "back after its two evaluations).", _piled_up),
     m.when("The perturbation is not undone: x[i] keeps its nudged value. Put the original value back "
            "(x[i] = old) or nudge a copy.", lambda t: not np.allclose(_after(t), _x(t), rtol=0, atol=_h(t) / 2),
            checks=("x_unchanged",)),
@@ -343,7 +371,8 @@ NUMERICAL_GRADIENT_MISTAKES = (
 
 # -- relative_difference ---------------------------------------------------------------------------
 SCALES = (1.0, 0.5, 8.0, 100.0, 1000.0)
-KINDS = ("close", "unrelated", "scaled", "approx_zero", "grad_zero")
+KINDS = ("close", "unrelated", "scaled", "approx_zero", "grad_zero", "tiny")
+TINY = 1e-9  # "tiny" pairs differ by about one part in a billion, where a correct gradient lands
 
 
 def pair_case(shape, seed, kind, scale) -> Case:
@@ -356,6 +385,8 @@ def pair_case(shape, seed, kind, scale) -> Case:
         approx = _numbers(rng, shape, 2.0, nonzero=True) * scale
     elif kind == "scaled":
         approx = grad * 1.5
+    elif kind == "tiny":
+        approx = grad * (1 + _numbers(rng, shape, 1.0, nonzero=True) * TINY)
     elif kind == "approx_zero":
         approx = np.zeros(shape)
     else:
@@ -366,8 +397,9 @@ def pair_case(shape, seed, kind, scale) -> Case:
 PAIRS = st.tuples(SHAPES, s.SEEDS, st.sampled_from(KINDS), st.sampled_from(SCALES)).map(lambda t: pair_case(*t))
 PAIR_EXAMPLES = (
     pair_case((3, 1), 1, "close", 1.0), pair_case((2, 3), 2, "unrelated", 8.0),
-    pair_case((1, 1), 3, "approx_zero", 1.0), pair_case((4,), 4, "close", 100.0),
+    pair_case((1, 1), 3, "approx_zero", 1.0), pair_case((4, 1), 4, "close", 100.0),
     pair_case((3, 2), 5, "grad_zero", 0.5), pair_case((2, 4), 6, "close", 0.5),
+    pair_case((3, 2), 7, "tiny", 1.0),
 )
 
 
@@ -401,7 +433,27 @@ def _first_column_rd(trial: Trial):
     return float(np.linalg.norm(g - a) / (np.linalg.norm(g) + np.linalg.norm(a)))
 
 
+def _float32_formula(trial: Trial):
+    grad, approx = (np.asarray(a, dtype=np.float32) for a in trial.case.args)
+    return float(np.linalg.norm(grad - approx) / (np.linalg.norm(grad) + np.linalg.norm(approx)))
+
+
+def _lost_precision(trial: Trial) -> bool:
+    """On a nearly equal pair, an answer of float32 precision (0, or far off the true one-in-a-billion)."""
+    want = float(trial.expected)
+    if isinstance(trial.value, (np.floating, np.ndarray)) and np.asarray(trial.value).dtype == np.float32:
+        return True
+    if not 0 < want < 1e-6:
+        return False
+    got = float(np.asarray(trial.value, dtype=float))
+    return m.close(got, _float32_formula(trial), Tolerance(1e-9, 0.5)) or got == 0
+
+
+VERDICT = m.when("Return the number itself, not a verdict: the caller compares it with 1e-7 (or prints a "
+                 "message) on its own side.", lambda t: isinstance(t.value, (bool, np.bool_)), checks=("scalar",))
+
 RELATIVE_DIFFERENCE_MISTAKES = (
+    VERDICT,
     m.returns("Only the numerator: ‖grad − grad_approx‖ must be divided by ‖grad‖ + ‖grad_approx‖, which makes "
               "the result free of the gradients' scale.", lambda t: _norm2(t.case.args[0] - t.case.args[1])),
     m.returns("The denominator is ‖grad‖ + ‖grad_approx‖: the norm of grad_approx is missing.",
@@ -427,6 +479,20 @@ RELATIVE_DIFFERENCE_MISTAKES = (
               "np.linalg.norm gives them.",
               lambda t: float(np.sum(np.abs(t.case.args[0] - t.case.args[1]))
                               / (np.sum(np.abs(t.case.args[0])) + np.sum(np.abs(t.case.args[1]))))),
+    m.returns("Operator precedence: ‖grad − grad_approx‖ / ‖grad‖ + ‖grad_approx‖ divides by ‖grad‖ alone and then "
+              "adds ‖grad_approx‖. Put the denominator in parentheses: / (‖grad‖ + ‖grad_approx‖).",
+              lambda t: _norm2(t.case.args[0] - t.case.args[1]) / _norm2(t.case.args[0]) + _norm2(t.case.args[1])),
+    m.returns("These are largest absolute entries (np.max(np.abs(...)), the infinity norm); the formula uses "
+              "2-norms over all entries, np.linalg.norm(v) = sqrt(Σ v²).",
+              lambda t: float(np.max(np.abs(t.case.args[0] - t.case.args[1]))
+                              / (np.max(np.abs(t.case.args[0])) + np.max(np.abs(t.case.args[1]))))),
+    m.returns("These are sums of the entries, not norms: positive and negative entries cancel. A norm is "
+              "np.linalg.norm(v) = sqrt(Σ v²).",
+              lambda t: float(abs(np.sum(t.case.args[0] - t.case.args[1]))
+                              / (abs(np.sum(t.case.args[0])) + abs(np.sum(t.case.args[1]))))),
+    m.when("These two gradients agree to about one part in a billion, the range where gradient checking tells "
+           "'great' (< 1e-7) from 'suspicious': your answer has lost that precision. Keep float64 (no "
+           "astype(np.float32)): float32 keeps only about 7 digits.", _lost_precision, checks=("value",)),
 )
 
 
@@ -665,14 +731,74 @@ def _insertion_order(trial: Trial):
     return _vectors(trial, parameter_keys, pairing=pairing)
 
 
+def _drifted(before: np.ndarray, after, h: float) -> np.ndarray | None:
+    """Where ``after`` is not ``before`` up to the rounding of restoring by arithmetic (None: not comparable)."""
+    if not isinstance(after, np.ndarray) or after.shape != before.shape or after.dtype != before.dtype:
+        return None
+    return ~(np.abs(after - before) <= 1e-12 * (np.abs(before) + h))
+
+
 def _parameters_changed(trial: Trial) -> bool:
     after = trial.args_after[0][1]
     before = trial.case.context["parameters"]
-    return any(not np.array_equal(np.asarray(after[k]), before[k]) for k in before)
+    h = trial.case.context["epsilon"]
+    for key, value in before.items():
+        bad = _drifted(value, after.get(key) if isinstance(after, dict) else None, h)
+        if bad is None or bad.any():
+            return True
+    return not isinstance(after, dict) or set(after) != set(before)
+
+
+def _inputs_kept(trial: Trial) -> None:
+    """cost_fn and grads exactly as given; parameters as given up to the rounding of an arithmetic restore
+    (θ[i] += ε, −= 2ε, += ε), as numerical_gradient's x."""
+    if trial.args_after is None:
+        raise NotApplicable()
+    after_args, _ = trial.args_after
+    grads = trial.case.context["grads"]
+    if len(after_args) > 2 and not same_value(grads, after_args[2]):
+        raise Mismatch("the call changed its input grads in place", expected=f"grads unchanged: {show(grads)}",
+                       got=f"grads afterwards: {show(after_args[2])}",
+                       hint="grads is only read here: flatten copies of its arrays (g.ravel() or "
+                       "g.reshape(-1) of a new array), and never write into them.")
+    if len(after_args) > 1 and _parameters_changed(trial):
+        before = trial.case.context["parameters"]
+        after = after_args[1]
+        where = ""
+        if isinstance(after, dict):
+            for key, value in before.items():
+                bad = _drifted(value, after.get(key), trial.case.context["epsilon"])
+                if bad is not None and bad.any():
+                    index = tuple(int(i) for i in np.argwhere(bad)[0])
+                    at = "[" + ", ".join(map(str, index)) + "]"
+                    where = (f": {key}{at} was {float(value[index])!r} and is {float(after[key][index])!r} "
+                             "afterwards")
+                    break
+        raise Mismatch(f"the call changed its input parameters in place{where}",
+                       expected=f"parameters unchanged: {show(before)}", got=f"parameters afterwards: {show(after)}")
+
+
+PARAMETERS_KEPT = Check("inputs_unchanged", "leaves its inputs as they were (a nudged parameter may come back with "
+                        "a rounding-level difference)", _inputs_kept)
+
+
+def _per_parameter(trial: Trial, combine):
+    """The relative difference of each parameter on its own, combined (max or sum)."""
+    keys = _keys(trial.case.context["parameters"])
+    if len(keys) < 2:
+        return None
+    return float(combine([_vectors(trial, [key]) for key in keys]))
 
 
 LOOSE = Tolerance(1e-7, 1e-3)
 GRADIENT_CHECK_MISTAKES = (
+    VERDICT,
+    m.when("Your number combines one relative difference per parameter (their largest, or their sum); the "
+           "contract's number is one relative difference over all parameters at once: concatenate every flattened "
+           "gradient into one vector (and every numerical slope into another), then compare the two vectors.",
+           lambda t: any(m.close(t.value, _per_parameter(t, combine), LOOSE)
+                         and not m.close(t.expected, _per_parameter(t, combine), LOOSE) for combine in (max, sum)),
+           checks=("agrees",)),
     m.returns("Only the weights are checked: the biases b1, ..., bL are parameters too, and a wrong db must show.",
               lambda t: _vectors(t, [k for k in _keys(t.case.context["parameters"]) if k.startswith("W")]),
               tolerance=LOOSE, checks=("agrees",)),
@@ -707,7 +833,7 @@ EXERCISES = (
         function("gradient_check.numerical_gradient"),
         (
             Probe("functions", (
-                Check("shape", "returns a float array shaped like x ((n, 1), (n, m), (1, 1) or 1-D)", _gradient_shape),
+                Check("shape", "returns a float64 array shaped like x ((n, 1), (n, m) or (1, 1))", _gradient_shape),
                 Check("central_difference", "grad[i] = (f(x + ε·e_i) − f(x − ε·e_i)) / (2ε), one entry of x "
                       "nudged at a time, with the epsilon passed", _central_difference),
                 Check("x_unchanged", "leaves x as it was (up to rounding)", _x_unchanged),
@@ -715,7 +841,7 @@ EXERCISES = (
                 lambda t: smooth_case(t[0], t[1], t[2], keyword=t[3])), GRADIENT_EXAMPLES,
                 max_examples=8, return_args=True),
             Probe("default", (
-                Check("shape", "returns a float array shaped like x ((n, 1), (n, m), (1, 1) or 1-D)", _gradient_shape),
+                Check("shape", "returns a float64 array shaped like x ((n, 1), (n, m) or (1, 1))", _gradient_shape),
                 Check("default_epsilon", "called without epsilon, it is the central difference with "
                       "epsilon = 1e-7", _default_epsilon),
                 Check("x_unchanged", "leaves x as it was (up to rounding)", _x_unchanged),
@@ -743,19 +869,19 @@ EXERCISES = (
                 Check("scalar", "returns one number (a float, np.float64 or 0-d array)", _check_value),
                 Check("agrees", "the relative difference between grads and the numerical gradient of cost_fn "
                       "over every parameter, W's and b's of every layer", _agrees),
-                p.inputs_unchanged(("cost_fn", "parameters", "grads")),
+                PARAMETERS_KEPT,
             ), CORRECT, CORRECT_EXAMPLES, max_examples=3, return_args=True),
             Probe("one_gradient_wrong", (
                 Check("scalar", "returns one number (a float, np.float64 or 0-d array)", _check_value),
                 Check("agrees", "the relative difference between grads and the numerical gradient of cost_fn "
                       "over every parameter, W's and b's of every layer", _agrees),
-                p.inputs_unchanged(("cost_fn", "parameters", "grads")),
+                PARAMETERS_KEPT,
             ), CORRUPTED, EVERY_PARAMETER, max_examples=2, return_args=True),
             Probe("epsilon", (
                 Check("scalar", "returns one number (a float, np.float64 or 0-d array)", _check_value),
                 Check("agrees", "the relative difference between grads and the numerical gradient of cost_fn "
                       "over every parameter, W's and b's of every layer", _agrees),
-                p.inputs_unchanged(("cost_fn", "parameters", "grads")),
+                PARAMETERS_KEPT,
             ), examples=EPSILON_EXAMPLES, return_args=True),
         ),
         GRADIENT_CHECK_MISTAKES,

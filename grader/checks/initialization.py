@@ -267,6 +267,7 @@ _FORMULAS: dict[str, tuple[str, Callable[[int, int], float]]] = {
     "lecun": ("sqrt(3/n[l-1])", lambda fi, fo: math.sqrt(3 / fi)),
     "lecun_out": ("sqrt(3/n[l])", lambda fi, fo: math.sqrt(3 / fo)),
     "lecun_half": ("sqrt(3/n[l-1])/2", lambda fi, fo: math.sqrt(3 / fi) / 2),
+    "lecun_sum": ("sqrt(3/(n[l-1] + n[l]))", lambda fi, fo: math.sqrt(3 / (fi + fo))),
     "he_uniform": ("sqrt(6/n[l-1])", lambda fi, fo: math.sqrt(6 / fi)),
     "glorot_uniform": ("sqrt(6/(n[l-1] + n[l]))", lambda fi, fo: math.sqrt(6 / (fi + fo))),
     "he_var": ("2/n[l-1]", lambda fi, fo: 2 / fi),
@@ -348,6 +349,8 @@ LECUN = Scheme("LeCun", "initialize_parameters_lecun", "lecun", True, (
                    "LeCun, whose variance is 1/n[l-1]."),
     ("glorot_uniform", "sqrt(6/(n[l-1] + n[l])) is Glorot's (Xavier's) uniform limit; LeCun's uses the fan-in "
                        "alone: sqrt(3/n[l-1])."),
+    ("lecun_sum", "Your limit divides by n[l-1] + n[l]; LeCun's uses the fan-in alone, the number of inputs of "
+                  "each unit: sqrt(3/n[l-1])."),
     ("lecun_half", "Your weights cover only half the range, ±sqrt(3/n[l-1])/2: (np.random.rand(...) - 0.5) * limit "
                    "spans one unit of width, not two. Use (2 * np.random.rand(...) - 1) * limit, or "
                    "np.random.uniform(-limit, limit, shape)."),
@@ -457,8 +460,9 @@ def scheme_hint(scheme: Scheme, layers) -> str | None:
         if scheme.uniform:
             return ("All weights are positive: np.random.rand(...) * limit is uniform on [0, limit). Stretch and "
                     "shift it, (2 * np.random.rand(...) - 1) * limit, or use np.random.uniform(-limit, limit, shape).")
-        return (f"All weights are positive: np.random.rand draws uniformly from [0, 1). {scheme.title} draws "
-                f"from a normal distribution: np.random.randn(...) * {scheme.formula}.")
+        return (f"All weights are positive, but {scheme.title}'s are centred on 0, half of them negative "
+                "(np.random.rand draws from [0, 1), and np.abs drops the signs): draw them with "
+                f"np.random.randn(...) * {scheme.formula}.")
     if any(np.unique(w).size < w.size // 2 for w in weights):
         draw = ("np.random.uniform(-limit, limit, (n[l], n[l-1]))" if scheme.uniform
                 else f"np.random.randn(n[l], n[l-1]) * {scheme.formula}")
@@ -475,26 +479,41 @@ def scheme_hint(scheme: Scheme, layers) -> str | None:
                     + (", with the right variance" if right_spread else "")
                     + ". LeCun's initialization here is the uniform one: np.random.uniform(-limit, limit, shape) "
                     "with limit = sqrt(3/n[l-1]); a normal draw goes beyond that limit.")
-        if looks_uniform:
-            return _named(scheme, [float(np.max(np.abs(w))) for w in weights], fans)
-        return None
-    if looks_uniform:
+        if not looks_uniform:
+            return None
+        named = _named(scheme, [float(np.max(np.abs(w))) for w in weights], fans)
+        if named:
+            return named
+    elif looks_uniform:
         hint = (f"Your weights look uniformly distributed (none lies beyond {max(peaks):.2f} standard deviations; "
                 f"normal draws go beyond 3): {scheme.title} draws from a normal distribution, np.random.randn(...) "
                 f"* {scheme.formula}, not np.random.uniform or np.random.rand.")
         if right_spread:
             hint += " Their variance is right; only the shape of the distribution is wrong."
         return hint
-    named = _named(scheme, stds, fans)
-    if named:
-        return named
-    wrong = [i for i, (s, (fi, fo)) in enumerate(zip(stds, fans)) if not _within([s], [scheme.value(fi, fo)])]
+    else:
+        named = _named(scheme, stds, fans)
+        if named:
+            return named
+    if _within([s * 100 for s in stds],
+               [scheme.value(fi, fo) / (math.sqrt(3) if scheme.uniform else 1) for fi, fo in fans]):
+        return (f"Your weights are 100 times too small: the factor 0.01 of initialize_parameters_deep does not "
+                f"belong here; {scheme.formula} alone sets the scale.")
+    problem = uniform_problem if scheme.uniform else normal_problem
+    wrong = [i for i, (w, (fi, fo)) in enumerate(zip(weights, fans)) if problem(w, scheme.value(fi, fo))]
     if len(wrong) == 1:
         i = wrong[0]
-        fitting = [text for key, text in scheme.mistakes if _within([stds[i]], [_FORMULAS[key][1](*fans[i])])]
+        measured = float(np.max(np.abs(weights[i]))) if scheme.uniform else stds[i]  # a limit, or a std
+        fitting = [text for key, text in scheme.mistakes if _within([measured], [_FORMULAS[key][1](*fans[i])])]
         if len(fitting) == 1:
             return f"In W{i + 1} only (the other layers look right): {fitting[0]}"
-    if right_spread and max(peaks) < 2.6:
+    ratios = [s / (scheme.value(fi, fo) / (math.sqrt(3) if scheme.uniform else 1)) for s, (fi, fo) in zip(stds, fans)]
+    if wrong and max(ratios) > 1.1 * min(ratios):
+        shown = ", ".join(f"W{i + 1} ×{r:.2f}" for i, r in enumerate(ratios))
+        return (f"Your scale is off by a different factor in each layer ({shown}): the formula for W[l] must use "
+                "layer l's own sizes, n[l-1] = its inputs (the columns of W[l]) and n[l] = its units (the rows), "
+                "not those of another layer (such as layer_dims[0] for every layer, or n[l+1]).")
+    if not scheme.uniform and right_spread and max(peaks) < 2.6:
         return (f"Your weights never go beyond {max(peaks):.2f} standard deviations: a truncated normal (as the "
                 "initializers of Keras and TensorFlow draw) is not a normal distribution. Use np.random.randn.")
     return None
@@ -566,9 +585,28 @@ def _integer_weights(trial: Trial) -> bool:
         isinstance(value.get(k), np.ndarray) and value[k].dtype.kind in "iub" for k in value if str(k).startswith("W"))
 
 
+def _row_bias(trial: Trial) -> bool:
+    value = trial.value
+    return isinstance(value, dict) and any(
+        isinstance(value.get(k), np.ndarray) and value[k].shape == (1, shape[0]) != shape
+        for k, shape in expected_shapes(dims_of(trial)).items() if k.startswith("b"))
+
+
+
+def _narrow_float(trial: Trial) -> bool:
+    value = trial.value
+    return isinstance(value, dict) and any(
+        isinstance(v, np.ndarray) and v.dtype.kind == "f" and v.dtype != np.float64 for v in value.values())
+
+
 DEEP_MISTAKES = (
+    m.when("Parameters are float64: np.zeros, np.random.randn and np.random.uniform give float64 by themselves, so "
+           "drop the dtype=... or .astype(...) (float32 keeps only about 7 digits).", _narrow_float,
+           checks=("structure",)),
     m.when("np.zeros(shape, dtype=int) makes integer arrays; weights and biases are floats: np.zeros(shape) "
            "(float64 unless told otherwise).", _integer_weights, checks=("structure",)),
+    m.when("b[l] is a row of shape (1, n[l]); it must be a column of shape (n[l], 1), one bias per unit: "
+           "np.zeros((n[l], 1)).", _row_bias, checks=("structure",)),
 ) + MISTAKES
 
 

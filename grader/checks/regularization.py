@@ -2,7 +2,8 @@
 
 * ``compute_cost_with_regularization``: the value (cross-entropy plus
   lambd/(2m)·Σ‖W[l]‖², b's excluded) computed independently here, on networks
-  of one to five layers, m = 1, lambd = 0, and AL as close as 1e-6 to 0 and 1.
+  of one to five layers and of eleven (keys W10, W11), m = 1, lambd = 0, and AL
+  as close as 1e-6 to 0 and 1.
 * ``linear_backward_with_regularization``: dW, db and dA_prev against central
   finite differences of the regularized mean cost
   J = (1/m)·Σ dZ·(W·A_prev + b) + lambd/(2m)·‖W‖² (dA_prev per example, so
@@ -24,12 +25,22 @@
   - on a (6, 8) A, the same seed gives the same result; reseeding NumPy
     itself is a note, a generator the grader cannot seed
     (np.random.default_rng()) a failure.
+  - on 20 A's of 100, 200, ..., 2000 units (keep_prob 0.5, one call each, each
+    under its own seed), the number of kept units must not be within 1 of
+    N/2 in every call: a mask that keeps exactly keep_prob·N units (a
+    permutation, np.random.choice without replacement) is not made of
+    independent draws.
 * ``dropout_backward``: dA·mask/keep_prob, computed here, dA unchanged.
 
 False failures: every statistical test is a proven bound at alpha = 1e-10
 (grader/checks/statistics.py). The keep_rate check runs 3 tests and the
 independent check 6, so each fails a correct implementation with probability
-below 3e-10 and 6e-10, and the whole module below 1e-9. Two equal columns (or
+below 3e-10 and 6e-10, and the whole module below 1e-9. The count check fails
+a correct implementation only if all 20 counts land within 1 of N/2: each has
+probability at most P(Bin(100, 1/2) = 50) < 0.08 given the calls before it
+(also when the function reseeds NumPy itself, so that the masks are prefixes of
+one stream: the next 100 draws must then hit one exact count), so at most
+0.08^20 < 1e-21. Two equal columns (or
 rows) of a correct mask have probability below C(300, 2)·0.58^200 < 1e-42 per
 call (0.58 = the largest chance that two entries agree, at keep_prob 0.7 or 0.3).
 The bounds hold whatever the seed; the grader's fixed seed makes the grade
@@ -123,6 +134,7 @@ COST_EXAMPLES = (
     cost_case([2, 3, 3, 3, 3, 1], 3, 3, 1.5),    # five layers
     cost_case([3, 2, 1], 4, 4, 0.0),             # lambd = 0: the plain cross-entropy
     cost_case([2, 2, 1], 3, 5, 0.5, AL=np.array([[1e-6, 1 - 1e-6, 0.5]]), Y=np.array([[0.0, 1.0, 1.0]])),
+    cost_case([2, 2, 1, 2, 1, 2, 1, 2, 1, 2, 2, 1], 2, 6, 0.3),  # eleven layers: keys W10, W11 have two digits
 )
 
 
@@ -200,6 +212,27 @@ COST_MISTAKES = (
     m.returns("The cross-entropy part is a mean over the m examples: divide its sum by m.",
               lambda t: t.case.args[1].shape[1] * cross_entropy(*t.case.args[:2])
               + t.case.args[3] / (2 * t.case.args[1].shape[1]) * weight_squares(t.case.args[2]), tolerance=COST),
+    m.returns("Layers 10 and beyond are missing from your sum: their keys (W10, W11) have two digits. Pick the "
+              "weights with k.startswith('W'), or loop l = 1 .. L with L = len(parameters) // 2, rather than by "
+              "the key's length or its second character.",
+              lambda t: None if layer_total(t.case.args[2]) < 10 else _with(
+                  t, squares=weight_squares(t.case.args[2], range(1, 10))), tolerance=COST),
+    m.returns("Operator precedence: lambd / 2 * m is (lambd / 2) · m, which multiplies by m. Write "
+              "lambd / (2 * m).", lambda t: _with(t, factor=0.5 * t.case.args[1].shape[1] ** 2), tolerance=COST),
+    m.returns("The penalty's m is the number of examples, Y.shape[1]; yours divides by 1 (AL.shape[0], "
+              "len(AL) or len(Y) count rows, and there is one row).",
+              lambda t: _with(t, factor=0.5 * t.case.args[1].shape[1]), tolerance=COST),
+    m.returns("This squares the sum of the weights, np.sum(W) ** 2; the penalty sums their squares, "
+              "np.sum(np.square(W)).",
+              lambda t: _with(t, squares=float(sum(np.sum(v) ** 2 for k, v in t.case.args[2].items()
+                                                   if str(k).startswith("W")))), tolerance=COST),
+    m.returns("np.mean(np.square(W)) divides by the number of weights: the penalty sums the squares, "
+              "np.sum(np.square(W)).",
+              lambda t: _with(t, squares=float(sum(np.mean(np.square(v)) for k, v in t.case.args[2].items()
+                                                   if str(k).startswith("W")))), tolerance=COST),
+    m.returns("These are absolute values (an L1 penalty); L2 regularization sums the squares, np.sum(np.square(W)).",
+              lambda t: _with(t, squares=float(sum(np.sum(np.abs(v)) for k, v in t.case.args[2].items()
+                                                   if str(k).startswith("W")))), tolerance=COST),
     m.when("Your penalty does not follow lambd: use the lambd argument (a fixed number such as 0.1 or 0.7 "
            "fits one example only).", lambda t: _fixed_lambd(t) is not None),
     m.when("Your cost differs where AL is within 1e-4 of 0 or 1: it seems to clip AL. Clipping to [ε, 1 − ε] "
@@ -313,6 +346,12 @@ BACKWARD_MISTAKES = (
               part=lambda v: v[2]),
     m.returns("dA_prev = Wᵀ·dZ is per example: no 1/m (and no penalty: the penalty does not depend on A_prev).",
               lambda t: _parts_truth(t)[0] / _parts_truth(t)[6], part=lambda v: v[0]),
+    m.returns("m is the number of examples, A_prev.shape[1] (its columns), not A_prev.shape[0].",
+              lambda t: (_parts_truth(t)[1] * _parts_truth(t)[6] + _parts_truth(t)[5] * _parts_truth(t)[3])
+              / t.case.args[1][0].shape[0], part=lambda v: v[1]),
+    m.returns("The slope of W² is 2·W, not W²: the penalty's slope is (lambd/m)·W.",
+              lambda t: _parts_truth(t)[1] + _parts_truth(t)[5] / _parts_truth(t)[6] * _parts_truth(t)[3] ** 2,
+              part=lambda v: v[1]),
     m.when("Your penalty's slope does not follow lambd: use the lambd argument (a fixed number such as 0.7 fits "
            "one example only).", lambda t: _fixed_lambd_slope(t) is not None, checks=("parameter_gradients",)),
     m.when("db sums over the examples only (axis=1, keepdims=True): one value per unit, not one number.",
@@ -532,6 +571,33 @@ def independent(trial: Trial) -> None:
                 f"{same.size} {where} neighbour pairs, "
                 f"{fraction:.1%} are both kept or both dropped; for independent draws it is "
                 f"keep_prob² + (1 − keep_prob)² = {agree:.1%} (within ±{bound:.1%})")
+
+
+COUNT_CALLS = 20
+COUNT_KEEP_PROB = 0.5
+
+
+def count_case(seed: int) -> Case:
+    """A of shape (10, 10k) for k = 1, ..., 20 (100 to 2000 units), each called once with keep_prob 0.5."""
+    calls = tuple(dropout_case((10, 10 * k), seed + k, COUNT_KEEP_PROB) for k in range(1, COUNT_CALLS + 1))
+    lines = [f"for k = 1, ..., {COUNT_CALLS}: A = a (10, 10k) array of nonzero multiples of 0.25 between -5 and 5",
+             f"    dropout_forward(A, {COUNT_KEEP_PROB})"]
+    return Case(calls[0].args, calls[0].kwargs, recipe=lambda: "\n".join(lines), context={"calls": calls})
+
+
+def count_varies(trial: Trial) -> None:
+    """Independent draws keep a random number of units: Bin(N, keep_prob), not exactly keep_prob·N every time."""
+    offsets = []
+    for call in _calls(trial):
+        kept = _kept(call)  # NotApplicable for a malformed answer: the structure checks say what is wrong
+        offsets.append(abs(float(kept.sum()) - COUNT_KEEP_PROB * kept.size))
+    if all(offset < 1 for offset in offsets):
+        raise Mismatch(
+            f"in each of the {len(offsets)} calls your function kept exactly half of the units; independent "
+            "draws keep a number that varies from call to call (by about ±5 of 100 units, ±22 of 2000)",
+            hint="Keep every unit on its own draw, mask = np.random.rand(*A.shape) < keep_prob: picking exactly "
+            "keep_prob·N units (a permutation, or np.random.choice(..., replace=False)) ties the units together, "
+            "so the mask is not a set of independent draws.")
 
 
 def inference(trial: Trial) -> None:
@@ -761,6 +827,7 @@ DROPOUT_EXAMPLES = (
     dropout_case((1, 1), 4, 0.5), dropout_case((5, 4), 5, 0.9, "keyword"),
 )
 STATISTICAL_EXAMPLE = statistical_case(12)
+COUNT_EXAMPLE = count_case(40)
 INFERENCE_EXAMPLES = (
     dropout_case((4, 6), 6, 0.5, "test"), dropout_case((3, 1), 7, 0.8, "test_positional"),
     dropout_case((5, 4), 8, 1.0), dropout_case((1, 3), 9, 1.0, "keyword"),
@@ -822,6 +889,10 @@ DROPOUT_BACKWARD_MISTAKES = (
               lambda t: t.case.args[0] * (1 - t.case.args[1]) / t.case.args[2]),
     m.returns("The result is the gradient dA * mask / keep_prob, not the scaled mask alone.",
               lambda t: t.case.args[1] / t.case.args[2]),
+    m.returns("Divided by keep_prob twice: the forward pass scaled the kept units by 1/keep_prob once, so the "
+              "gradient is dA * mask / keep_prob.", lambda t: t.case.args[0] * t.case.args[1] / t.case.args[2] ** 2),
+    m.returns("// is floor division: it rounds down to a whole number. Divide with /: dA * mask / keep_prob.",
+              lambda t: (t.case.args[0] * t.case.args[1]) // t.case.args[2]),
     m.when("Your scale does not follow keep_prob: use the keep_prob argument (a fixed number such as 0.8 fits "
            "one example only).", lambda t: _fixed_keep_prob(t) is not None),
     m.when("Use the mask you are given: a new draw drops other units than the forward pass did, so the "
@@ -892,6 +963,11 @@ EXERCISES = (
                 Check("independent", "draws every unit of every example independently (no shared rows or "
                       "columns, neighbours agree as often as chance says)", each_call(independent)),
             ), examples=(STATISTICAL_EXAMPLE,), run=rate_calls),
+            Probe("counts", (
+                Check("count_varies", "keeps a number of units that varies from call to call, as independent "
+                      f"draws do ({COUNT_CALLS} calls on 100 to 2000 units, keep_prob {COUNT_KEEP_PROB})",
+                      count_varies),
+            ), examples=(COUNT_EXAMPLE,), run=rate_calls),
             Probe("inference", (
                 DROPOUT_STRUCTURE, MASK_VALUES,
                 Check("inference", "with training=False or keep_prob = 1, returns A unchanged and a mask of ones",
@@ -915,5 +991,8 @@ EXERCISES = (
         ), _dropout_backward_cases(), DROPOUT_BACKWARD_EXAMPLES, max_examples=10, return_args=True),),
         DROPOUT_BACKWARD_MISTAKES,
         note=notes.DROPOUT,
+        exception_hints=(("ValueError", "could not be broadcast",
+                          "dA and mask have the same shape (n, m): multiply them entry by entry, dA * mask, "
+                          "without transposing or reshaping either."),),
     ),
 )

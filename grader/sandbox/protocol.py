@@ -138,6 +138,11 @@ class _Encoder:
             for key, item in value.items():
                 out.append([self.encode(key, depth + 1), self.encode(item, depth + 1)])
             return out
+        if isinstance(value, dict) and not hasattr(kind, "__array__"):
+            # An OrderedDict or defaultdict means a plain dict here; dict's own items() (not an override) reads it.
+            return self.encode(dict(dict.items(value)), depth)
+        if isinstance(value, tuple) and hasattr(kind, "_fields"):
+            return self.encode(tuple(tuple.__iter__(value)), depth)  # a namedtuple cache is a tuple
         if isinstance(value, np.generic) and kind.__module__ == "numpy" and value.dtype.kind in _DTYPE_KINDS:
             array = np.asarray(value).astype(value.dtype.newbyteorder("<"), copy=False)
             return ["g", array.dtype.str, *self.blob(array.tobytes())]

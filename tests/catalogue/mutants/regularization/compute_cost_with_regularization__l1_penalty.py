@@ -1,0 +1,16 @@
+"""Sums absolute values (an L1 penalty) instead of squares.
+
+function: compute_cost_with_regularization
+expect: failed
+feedback: absolute values
+blind_spot: no
+"""
+import numpy as np
+from deep_network import compute_cost
+
+
+def compute_cost_with_regularization(AL, Y, parameters, lambd):
+    m = Y.shape[1]
+    L = len(parameters) // 2
+    L1 = sum(np.sum(np.abs(parameters["W" + str(l)])) for l in range(1, L + 1))
+    return compute_cost(AL, Y) + lambd / (2 * m) * L1

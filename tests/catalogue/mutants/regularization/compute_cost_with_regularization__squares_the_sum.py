@@ -1,0 +1,16 @@
+"""np.sum(W) ** 2: squares the sum of the weights instead of summing their squares.
+
+function: compute_cost_with_regularization
+expect: failed
+feedback: squares the sum
+blind_spot: no
+"""
+import numpy as np
+from deep_network import compute_cost
+
+
+def compute_cost_with_regularization(AL, Y, parameters, lambd):
+    m = Y.shape[1]
+    L = len(parameters) // 2
+    L2 = sum(np.sum(parameters["W" + str(l)]) ** 2 for l in range(1, L + 1))
+    return compute_cost(AL, Y) + lambd / (2 * m) * L2
