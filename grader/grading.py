@@ -58,6 +58,12 @@ def selected_functions(submission: Submission, expression: str | None,
     return chosen
 
 
+def _has_quizzes(submission: Submission, only) -> bool:
+    from grader.quiz.answers import FILENAME
+
+    return not submission.only_module and only is None and (submission.path / FILENAME).is_file()
+
+
 def _matches_a_question(keep) -> bool:
     from grader.quiz.bank import questions
 
@@ -132,9 +138,9 @@ def grade(path: str, *, select: str | None = None, seed: int = DEFAULT_SEED, job
         submission = Submission.locate(path)
     except SubmissionError as error:
         raise GradingError(str(error)) from None
-    quiz_results = _quiz_results(submission, select, only, student)
-    functions = selected_functions(submission, select, only, quizzes=bool(quiz_results))
+    functions = selected_functions(submission, select, only, quizzes=_has_quizzes(submission, only))
     if not functions:
+        quiz_results = _quiz_results(submission, select, only, student)
         return Report(str(path), seed, "not needed", tuple(quiz_results), tuple(submission.notices))
     shards = max(1, min(jobs or _default_jobs(), len(functions), 4))
     scratch = Scratch(submission, confined_user=os.geteuid() == 0)
@@ -144,7 +150,8 @@ def grade(path: str, *, select: str | None = None, seed: int = DEFAULT_SEED, job
         worker = Worker.start(plan, channels=shards)
         from grader.engine.session import Session  # Hypothesis loads while the worker starts
 
-        session = Session(scratch, reference.library(), seed)
+        quiz_results = _quiz_results(submission, select, only, student)  # so do the quizzes
+        session = Session(scratch, reference.library(), seed, {f.module for f in functions})
         try:
             worker = until_ready(worker, shards)
         except WorkerStartError as error:

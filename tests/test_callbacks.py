@@ -73,7 +73,7 @@ def _own_exercise(seen: list) -> Exercise:
 def tiny_registry(monkeypatch):
     calls, seen = [], []
     exercises = {e.function.qualname: e for e in (_callback_exercise(calls), _own_exercise(seen))}
-    monkeypatch.setattr("grader.engine.session.registry", lambda: exercises)
+    monkeypatch.setattr("grader.engine.session.registry", lambda modules=None: exercises)
     return calls, seen
 
 
@@ -126,7 +126,7 @@ def _lending_exercise() -> Exercise:
 
 def test_a_learner_function_lent_to_a_reference_function_runs_in_the_learners_process(tmp_path, monkeypatch):
     exercises = {"gradient_check.gradient_check": _lending_exercise()}
-    monkeypatch.setattr("grader.engine.session.registry", lambda: exercises)
+    monkeypatch.setattr("grader.engine.session.registry", lambda modules=None: exercises)
     (tmp_path / "gradient_check.py").write_text(LENDING)
     report = grade(str(tmp_path), only=["gradient_check.gradient_check"], jobs=1)
     (result,) = report.exercises
@@ -138,7 +138,7 @@ def test_an_exception_in_a_lent_function_is_the_learners_own(tmp_path, monkeypat
     failing = Exercise(exercise.function, (Probe("lent", exercise.probes[0].checks,
                                                  examples=(Case((lambda t: 0.0, {"raise": 1}, {})),)),),
                        uses=exercise.uses)
-    monkeypatch.setattr("grader.engine.session.registry", lambda: {"gradient_check.gradient_check": failing})
+    monkeypatch.setattr("grader.engine.session.registry", lambda modules=None: {"gradient_check.gradient_check": failing})
     (tmp_path / "gradient_check.py").write_text(LENDING)
     (result,) = grade(str(tmp_path), only=["gradient_check.gradient_check"], jobs=1).exercises
     assert result.status is Status.ERROR

@@ -16,6 +16,27 @@ def test_hypothesis_no_longer_mines_literals_from_imported_modules():
     assert len(providers._get_local_constants()) == 0  # fails if an upgrade moves this internal
 
 
+def test_every_example_starts_from_the_same_global_random_state():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from hypothesis.internal import entropy
+
+    from grader.engine.hypothesis_setup import cheap_global_seeding
+
+    cheap_global_seeding()
+    assert entropy.get_seeder_and_restorer.__module__ == "grader.engine.hypothesis_setup"  # fails if it moves
+    seen = []
+
+    @settings(max_examples=5, database=None)
+    @given(st.integers())
+    def draw(_):
+        seen.append(np.random.rand())
+        np.random.rand(100)  # whatever one example does to the generator, the next starts afresh
+
+    draw()
+    assert len(set(seen)) == 1
+
+
 @pytest.mark.parametrize("seed", range(200))
 def test_the_scale_check_never_fails_correct_draws(seed):
     rng = np.random.RandomState(seed)

@@ -36,6 +36,38 @@ def disable_source_constants() -> None:
     _CONSTANTS_OFF = True
 
 
+_PRNG_CHEAP = False
+
+
+def cheap_global_seeding() -> None:
+    """Seed the global generators before each example without saving and restoring them.
+
+    Hypothesis saves, reseeds and restores Python's and NumPy's global generators
+    around every example (so a test suite's global state is left alone): about
+    0.2 ms, a tenth of a simple exercise's time. The judge only needs each
+    example to start from the same state, whatever ran before it in this
+    process, so plain reseeding does. Like disable_source_constants this
+    replaces one internal function (tests/test_engine.py checks it is there).
+    """
+    global _PRNG_CHEAP
+    if _PRNG_CHEAP:
+        return
+    import random
+
+    import numpy as np
+    from hypothesis.internal import entropy
+
+    def seeder_and_restorer(seed: int = 0):
+        def seed_all() -> None:
+            random.seed(seed)
+            np.random.seed(seed % 2**32)
+
+        return seed_all, lambda: None
+
+    entropy.get_seeder_and_restorer = seeder_and_restorer
+    _PRNG_CHEAP = True
+
+
 @contextmanager
 def private_storage(folder: str):
     """Hypothesis writes nothing into the learner's folder, only into ``folder``."""

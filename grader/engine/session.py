@@ -8,7 +8,7 @@ from grader.checks.framework import Exercise
 from grader.curriculum import FunctionSpec
 from grader.engine.caller import Caller, WorkerGone
 from grader.engine.exercise_runner import run_exercise
-from grader.engine.hypothesis_setup import disable_source_constants, private_storage
+from grader.engine.hypothesis_setup import cheap_global_seeding, disable_source_constants, private_storage
 from grader.feedback import compose
 from grader.results import ExerciseResult, Status
 from grader.sandbox.client import IMPORT_SECONDS, ImportResult, Worker, WorkerLost, WorkerStartError, until_ready
@@ -17,12 +17,13 @@ RESTARTS = 2
 
 
 class Session:
-    def __init__(self, scratch, references: dict, seed: int):
+    def __init__(self, scratch, references: dict, seed: int, modules=None):
         disable_source_constants()
+        cheap_global_seeding()
         self.scratch = scratch
         self.references = references
         self.seed = seed
-        self.exercises: dict[str, Exercise] = registry()
+        self.exercises: dict[str, Exercise] = registry(modules)
 
     # -- the whole selection -----------------------------------------------------
     def grade_all(self, functions: list[FunctionSpec], worker: Worker, submission, shards: int) -> list[ExerciseResult]:

@@ -169,6 +169,9 @@ def encode(value) -> bytes:
     return _HEADER.pack(len(header), encoder.size) + header + b"".join(encoder.blobs)
 
 
+_DTYPES: dict[str, np.dtype] = {}  # the few dtypes that ever cross, parsed once
+
+
 class _Decoder:
     def __init__(self, blob: memoryview):
         self.blob = blob
@@ -180,11 +183,19 @@ class _Decoder:
         return self.blob[offset:offset + length]
 
     def dtype(self, text) -> np.dtype:
+        known = _DTYPES.get(text) if type(text) is str else None
+        if known is not None:
+            return known
         if type(text) is not str or len(text) > 8:
             raise ProtocolError("bad dtype")
-        dtype = np.dtype(text)
+        try:
+            dtype = np.dtype(text)
+        except TypeError:
+            raise ProtocolError(f"dtype {text} is not allowed") from None
         if dtype.kind not in _DTYPE_KINDS or dtype.fields is not None or dtype.subdtype is not None:
             raise ProtocolError(f"dtype {text} is not allowed")
+        if len(_DTYPES) < 64:
+            _DTYPES[text] = dtype
         return dtype
 
     def decode(self, node, depth: int = 0):
@@ -218,7 +229,9 @@ class _Decoder:
             if math.prod(shape) * dtype.itemsize != length:
                 raise ProtocolError("array size does not match its shape")
             flat = np.frombuffer(self.piece(offset, length), dtype=dtype)
-            return flat.astype(dtype.newbyteorder("="), copy=True).reshape(shape)  # one copy: owned, writable
+            if dtype.isnative:
+                return flat.reshape(shape).copy()  # one copy: owned, writable
+            return flat.astype(dtype.newbyteorder("="), copy=True).reshape(shape)
         if tag == "g" and len(rest) == 3:
             dtype = self.dtype(rest[0])
             data = self.piece(rest[1], rest[2])
