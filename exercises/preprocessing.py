@@ -75,7 +75,9 @@ def normalize(X):
     divide by 1 where std is 0, for instance. The std you return for it may
     be 0 or 1. With m = 1 every feature is constant. Adding an epsilon to std
     is not the way: it shrinks every other feature a little, and the result
-    should have standard deviation 1 to at least five digits.
+    should have standard deviation 1 to at least five digits. Nor is a large
+    threshold: a feature whose values differ by 1e-5 is not constant, and
+    std < 1e-4 would leave it unscaled.
     Numerics: around 1e6, var = mean(X**2) - mean(X)**2 subtracts two huge,
     nearly equal numbers and loses its digits; centre first (np.std does).
     See notes/4-cs231n-lec6-activations-init-bn.txt (data preprocessing).
@@ -109,8 +111,9 @@ def pca(X, k):
 
     Tools: np.linalg.eigh(cov) returns eigenvalues in ASCENDING order, so
     reverse it; np.linalg.eig returns them in no particular order (sort
-    them); np.linalg.svd(cov) returns U with columns already in descending
-    order. A direction's sign is arbitrary (u and -u span the same line);
+    them), and with fewer examples than features it may even return complex
+    numbers whose imaginary parts are ~1e-17 (keep np.real of them);
+    np.linalg.svd(cov) returns U with columns already in descending order. A direction's sign is arbitrary (u and -u span the same line);
     any sign is accepted, as long as X_reduced uses the same components.
     Traps: forgetting to centre (you get the directions of X @ X.T, pulled
     towards the mean), directions as rows instead of columns, k hard-coded.
@@ -128,7 +131,8 @@ def whiten(X, eps=1e-5):
         X_white = diag(1 / sqrt(lam + eps)) @ U.T @ Xc.
     First rotate onto the principal axes (U.T @ Xc: uncorrelated rows whose
     variances are lam), then divide each row by its standard deviation
-    sqrt(lam), with eps inside the square root.
+    sqrt(lam), with eps inside the square root. lam has shape (n,): make it
+    a column (np.sqrt(lam + eps)[:, None]) so that it divides the rows.
 
     Args:
         X: float array (n, m).

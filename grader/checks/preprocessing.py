@@ -13,6 +13,10 @@ examples (axis=1) and kept as a column (n, 1).
   the usual ``std == 0`` test finds them. ``X_norm`` and ``std`` are judged to
   1e-5 relative: an epsilon of 1e-8 or less added to std (or to the variance)
   passes, 1e-5 does not (the feature's std would no longer be 1 to five digits).
+  Features of a small spread (std 2e-5 to 4e-5, not constant) must be scaled
+  too: a guard that takes them for constant (std < 1e-4, say) fails; there the
+  tolerance is 1e-3, so an epsilon of 1e-8 still passes (np.isclose(std, 0),
+  whose threshold is 1e-8, passes as well).
 * ``pca`` data are built with clearly distinct variances along random
   orthogonal axes (standard deviations drawn from 6, 4, 3, 2, 1.5, 1, 0.5), so
   every principal direction is well defined; k goes from 1 to n (to the rank
@@ -20,7 +24,10 @@ examples (axis=1) and kept as a column (n, 1).
   the sign of every component (compared column by column up to sign, and
   ``X_reduced`` is checked against the learner's own components), SVD of the
   data or eigendecomposition of the covariance, 1/m or 1/(m − 1) (same
-  directions), float rounding.
+  directions), float rounding. With fewer examples than features some fixed
+  cases are ones where np.linalg.eig returns a complex pair for the zero
+  variances (under every usual way of forming the covariance): its real part
+  is accepted, a complex result is not (the contract asks for float arrays).
 * ``whiten`` is judged by what whitening means rather than by one formula:
   the result must be a linear function of the centred data (so its rows have
   zero mean) whose covariance (1/m)·Y·Yᵀ has the spectrum that
@@ -32,7 +39,8 @@ examples (axis=1) and kept as a column (n, 1).
   shrinkage is part of the contract: it is tested with eps from 1e-5 to 2, and
   the default on data with a direction of variance 1e-4 (where eps = 1e-5
   leaves 0.91 of it). A direction of zero variance (fewer examples than
-  features, a duplicated feature) must stay 0, without nan or inf. m = 1 is
+  features, a duplicated feature) must stay 0, without nan or inf (and real:
+  the cases where np.linalg.eig turns complex are tried, as for pca). m = 1 is
   not tried for pca and whiten (with 1/(m − 1) the covariance of one example
   is 0/0).
 
@@ -57,6 +65,7 @@ from grader.feedback.render import number, show
 CENTRED = Tolerance(1e-8, 1e-7)  # room for another summation order, around 1e6 too
 MEAN = Tolerance(1e-9, 1e-9)
 SCALED = Tolerance(1e-9, 1e-5)  # X_norm and std: a tiny epsilon guard passes, ddof=1 (≥ 1%) does not
+SMALL_SCALED = Tolerance(0.0, 1e-3)  # the same for features whose std is about 3e-5 (see feature_case)
 DIRECTION = 1e-6  # ‖component − (±) true direction‖
 SPECTRUM = Tolerance(1e-7, 1e-6)
 LARGE_OFFSETS = (-1e6, 1e6, 3e6)
@@ -122,6 +131,8 @@ def feature_case(shape, seed, kind: str = "typical") -> Case:
     """Features of different scales and offsets; about one in four constant (exact values only).
 
     ``kind="large"``: offsets around 1e6, non-constant features on a 0.01 grid (not exact in binary).
+    ``kind="small"``: every non-constant feature has a small spread, -4e-5 to 4e-5 in steps of 1e-5
+    around its offset: standard deviations from 2e-5 to 4e-5, real features that are not constant.
     """
     n, m_ = shape
     rng = s.generator(seed)
@@ -131,14 +142,20 @@ def feature_case(shape, seed, kind: str = "typical") -> Case:
     if kind == "large":
         offset = offset + rng.choice(LARGE_OFFSETS, size=(n, 1))
         spread = np.round(rng.uniform(-5, 5, size=(n, m_)), 2)
+    elif kind == "small":
+        steps = rng.randint(-4, 5, size=(n, m_))
+        steps[:, :2] = [-4, 4][:m_]
+        spread = steps / 1e5
     else:
         spread = s.quarters(rng, (n, m_)) * scale
     X = np.where(constant, 0.0, spread) + offset
-    return Case((X,), context={"large": kind == "large"})
+    if kind == "small":
+        X = np.round(X, 5)  # short decimals to show; constant features stay exact (multiples of 0.25)
+    return Case((X,), context={"large": kind == "large", "small": kind == "small"})
 
 
-def _cases(build, kind="typical", max_n=5, max_m=8):
-    return st.tuples(st.integers(1, max_n), st.integers(1, max_m), s.SEEDS).map(
+def _cases(build, kind="typical", max_n=5, max_m=8, min_m=1):
+    return st.tuples(st.integers(1, max_n), st.integers(min_m, max_m), s.SEEDS).map(
         lambda t: build((t[0], t[1]), t[2], kind))
 
 
@@ -300,13 +317,21 @@ SHAPE_HINTS = (("ValueError", "could not be broadcast", BROADCAST_HINT),
 ONE_FEATURE_HINT = ("With one feature (n = 1), np.cov(X) returns a 0-d array, which np.linalg cannot decompose: "
                     "wrap it, np.atleast_2d(np.cov(X)), or compute the covariance as Xc @ Xc.T / m (always (n, n)).")
 LINALG_HINTS = SHAPE_HINTS + (("LinAlgError", "0-dimensional", ONE_FEATURE_HINT),)
+WHITEN_BROADCAST_HINT = (
+    "An (n,) array lines up with the columns of an (n, m) array, not with its rows. Make it a column: the mean "
+    "with keepdims=True, and the scales as np.sqrt(lam + eps)[:, None] (or .reshape(-1, 1)), so that row i of "
+    "the rotated data is divided by its own sqrt(lam[i] + eps).")
+WHITEN_HINTS = (("ValueError", "could not be broadcast", WHITEN_BROADCAST_HINT),) + LINALG_HINTS[1:]
 
 
 def _global_mean(trial: Trial) -> bool:
-    """One number (not a per-example array) equal to the mean of all of X."""
+    """The mean of all of X: one number, or that number in every entry of the mean."""
     mean = _value(trial, 1)
     X = _X(trial)
-    return X.shape[0] > 1 and np.ndim(mean) == 0 and m.close(float(mean), float(X.mean()))
+    if X.shape[0] < 2 or np.ptp(true_mean(X)) == 0 or not isinstance(mean, (float, np.floating, np.ndarray)):
+        return False
+    values = np.ravel(np.asarray(mean, dtype=float))
+    return values.size > 0 and m.close(values, np.full(values.shape, X.mean()))
 
 
 def _flat(index: int):
@@ -347,6 +372,12 @@ ZERO_CENTER_MISTAKES = (
 NORMALIZE = ("the result (X_norm, mean, std)", ["X_norm", "mean", "std"])
 
 
+def _scaled(trial: Trial) -> Tolerance:
+    """SCALED; for features of a small spread (about 3e-5), three digits, so that an epsilon of 1e-8
+    added to std still passes there while a guard that takes them for constant (std < 1e-4) does not."""
+    return SMALL_SCALED if trial.case.context.get("small") else SCALED
+
+
 def std_check(trial: Trial) -> None:
     X = _X(trial)
     got = _item(trial, 2, (X.shape[0], 1))
@@ -356,7 +387,7 @@ def std_check(trial: Trial) -> None:
         if not (abs(got[i, 0]) <= 1e-6 or abs(got[i, 0] - 1) <= 1e-6):
             raise Mismatch(f"std[{i}] is {number(got[i, 0])} for a constant feature; accepted: 0 (its standard "
                            "deviation) or 1 (what it is divided by)", expected=show(truth), got=show(got))
-    expect_near(np.where(constant[:, None], truth, got), truth, "std", SCALED)
+    expect_near(np.where(constant[:, None], truth, got), truth, "std", _scaled(trial))
 
 
 def constant_features(trial: Trial) -> None:
@@ -390,10 +421,10 @@ def normalized(trial: Trial) -> None:
         if abs(mean) > 1e-6 * (1 + np.abs(sub).max()):
             raise Mismatch(f"X_norm[{i}] has mean {number(mean)}; every feature should have mean 0",
                            expected=show(expected), got=show(got))
-        if abs(std - 1) > 1e-5:
+        if abs(std - 1) > _scaled(trial).rtol:
             raise Mismatch(f"X_norm[{i}] has standard deviation {number(std)}; every feature should have "
                            "standard deviation 1 (np.std, ddof=0)", expected=show(expected), got=show(got))
-    expect_near(np.where(keep[:, None], got, expected), expected, "X_norm", SCALED)
+    expect_near(np.where(keep[:, None], got, expected), expected, "X_norm", _scaled(trial))
 
 
 def _centred_by_std(trial: Trial, std: np.ndarray) -> np.ndarray:
@@ -448,17 +479,68 @@ def _min_max(trial: Trial):
     return (X - low) / (high - low), None
 
 
-def _epsilon_guard(trial: Trial) -> bool:
+def _shrunk_rows(trial: Trial):
+    """(shrink factors, true stds) when every non-constant row of X_norm is the right one times a factor
+    r_i in (0, 1): the sign of a divisor grown by some epsilon; else None."""
     X = _X(trial)
     keep = _non_constant(trial)
     got = _value(trial, 0)
-    if not keep.any() or not isinstance(got, np.ndarray) or got.shape != X.shape:
-        return False
+    if not keep.any() or not isinstance(got, np.ndarray) or got.shape != X.shape or got.dtype.kind not in "biuf":
+        return None
     truth = true_normalize(X)[keep]
-    ratio = np.abs(got[keep]) / np.maximum(np.abs(truth), 1e-300)
-    big = np.abs(truth) > 0.1
-    return bool(big.any() and np.all(np.isfinite(got[keep])) and np.all((ratio[big] < 1) & (ratio[big] > 0.999))
-                and m.close(np.sign(got[keep]), np.sign(truth)))
+    sub = got[keep].astype(float)
+    if not np.all(np.isfinite(sub)):
+        return None
+    r = (sub * truth).sum(axis=1) / (truth * truth).sum(axis=1)
+    if not (np.all((r > 1e-6) & (r < 1 - 1e-7)) and m.close(sub, r[:, None] * truth, SCALED)):
+        return None
+    return r, true_std(X)[keep, 0]
+
+
+def _epsilon_guard(trial: Trial) -> bool:
+    """X_norm = (X − mean) / (std + e), or / sqrt(var + e), with one e > 0 for every feature."""
+    shrunk = _shrunk_rows(trial)
+    if shrunk is None:
+        return False
+    r, std = shrunk
+    for e in (std * (1 / r - 1), std ** 2 * (1 / r ** 2 - 1)):
+        if np.all(e > 0) and np.ptp(e) <= 0.05 * e.max():
+            return True
+    return False
+
+
+def _constant_std_epsilon(trial: Trial) -> bool:
+    """The std of a constant feature comes back as a small positive number: sqrt(eps) or eps."""
+    std = _value(trial, 2)
+    constant = constant_rows(_X(trial))
+    if not isinstance(std, np.ndarray) or std.shape != (_X(trial).shape[0], 1) or not constant.any():
+        return False
+    values = std[constant, 0].astype(float)
+    return bool(np.all((values > 1e-6) & (values < 0.05)))
+
+
+def _small_spread_as_constant(trial: Trial) -> bool:
+    """A feature of small but nonzero spread comes back unscaled (or as 0), or its std as 1."""
+    if not trial.case.context.get("small"):
+        return False
+    X = _X(trial)
+    keep = _non_constant(trial)
+    got, std = _value(trial, 0), _value(trial, 2)
+    centred = X - true_mean(X)
+    for i in np.flatnonzero(keep):
+        if isinstance(got, np.ndarray) and got.shape == X.shape and (
+                m.close(got[i], centred[i], SCALED) or m.close(got[i], X[i], SCALED) or not np.any(got[i])):
+            return True
+        if isinstance(std, np.ndarray) and std.shape == (X.shape[0], 1) and std[i, 0] == 1:
+            return True
+    return False
+
+
+def _swapped_mean_std(trial: Trial) -> bool:
+    X = _X(trial)
+    mean, std = _value(trial, 1), _value(trial, 2)
+    return (not m.close(true_mean(X), true_std(X)) and m.close(mean, true_std(X), SCALED)
+            and m.close(std, true_mean(X), SCALED))
 
 
 def _constant_nan(trial: Trial) -> bool:
@@ -500,11 +582,21 @@ NORMALIZE_MISTAKES = (
     m.when("A constant feature has std = 0, and 0 / 0 is nan: divide by 1 where std is 0 "
            "(np.where(std == 0, 1, std)), so the feature stays 0.", _constant_nan,
            checks=("constant_features",)),
-    m.when("X_norm is slightly too small: an epsilon added to std (or to the variance) changes the result. "
-           "Divide by the exact std, and treat constant features (std = 0) on their own.", _epsilon_guard),
+    m.when("The result is (X_norm, mean, std), in this order.", _swapped_mean_std),
+    m.when("A feature with a small spread is not constant: it must still come out with standard deviation 1. "
+           "Treat a feature as constant only when its std is 0 (or below a tiny threshold such as 1e-12), not "
+           "when it is merely small.", _small_spread_as_constant),
+    m.when("X_norm is a little too small: an epsilon added to std (or to the variance) shrinks every feature, "
+           "and features with a small spread the most. Divide by the exact std, and treat constant features "
+           "(std = 0) on their own.", _epsilon_guard),
+    m.when("The std of a constant feature should be 0 (or 1 if that is what you divide by); a small positive "
+           "number there usually means an epsilon was added to the variance or to std. Divide by the exact std, "
+           "and treat constant features (std = 0) on their own.", _constant_std_epsilon, checks=("std",)),
     m.when("Around 1e6 the standard deviation has lost its precision: mean(X²) − mean(X)² subtracts two huge, "
            "nearly equal numbers (catastrophic cancellation), and float32 keeps only about 7 digits. Use "
            "np.std(X, axis=1, keepdims=True), or np.mean((X − mean)², ...), in float64.", _lost_precision),
+    m.when("np.mean(X) and np.std(X) without an axis summarise every entry of X in one number; each feature "
+           "(row) needs its own: axis=1, keepdims=True.", _global_mean),
     m.when(AXIS_HINT, _mean_over_examples_axis0),
     m.when(KEEPDIMS_HINT, lambda t: _flat(1)(t) or _flat(2)(t), checks=("structure",)),
     m.when("Return all three parts: return X_norm, mean, std (a tuple).", _not_a_tuple, checks=("structure",)),
@@ -668,6 +760,11 @@ def _pca_lost_precision(trial: Trial) -> bool:
     return max(gaps) > DIRECTION and max(gaps) < 0.1
 
 
+EIG_COMPLEX_HINT = ("np.linalg.eig returned complex numbers: with fewer examples than features several variances "
+                    "are 0, and rounding can turn them into a complex pair (±1e-17j), which makes every result "
+                    "complex. For a symmetric matrix such as the covariance use np.linalg.eigh (real, ascending) or "
+                    "np.linalg.svd (descending); or keep the real part, np.real(...).")
+
 PCA_MISTAKES = (
     m.when("Around 1e6 the covariance has lost its precision: X·Xᵀ/m − mean·meanᵀ subtracts two huge, nearly "
            "equal numbers (catastrophic cancellation). Centre first, Xc = X − mean, then Xc·Xcᵀ / m.",
@@ -688,9 +785,7 @@ PCA_MISTAKES = (
            _reduced_uncentred, checks=("projection",)),
     m.when("X_reduced has one row per component and one column per example, (k, m): "
            "componentsᵀ·(X − mean), not its transpose.", _reduced_transposed, checks=("structure",)),
-    m.when("np.linalg.eig returned complex numbers: for a symmetric matrix such as the covariance use "
-           "np.linalg.eigh (real eigenvalues, ascending) or np.linalg.svd (descending).",
-           lambda t: any(np.iscomplexobj(v) for v in t.value), checks=("structure",)),
+    m.when(EIG_COMPLEX_HINT, lambda t: any(np.iscomplexobj(v) for v in t.value), checks=("structure",)),
     m.when("components must have exactly k columns: keep the first k directions, U[:, :k], whatever k is.",
            _k_ignored, checks=("structure",)),
 )
@@ -858,6 +953,7 @@ def _fewer_directions(trial: Trial) -> bool:
 
 
 WHITEN_MISTAKES = (
+    m.when(EIG_COMPLEX_HINT, lambda t: np.iscomplexobj(t.value), checks=("shape",)),
     m.when("With fewer examples than features (m < n), np.linalg.svd(Xc, full_matrices=False) keeps only m "
            "directions, but X_white keeps all n rows: decompose the (n, n) covariance instead (the missing "
            "directions have λ = 0 and stay 0).", _fewer_directions, checks=("shape",)),
@@ -907,6 +1003,12 @@ ZC_EXAMPLES = tuple(feature_case(shape, 3) for shape in ((3, 1), (1, 4), (2, 5),
 NORM_EXAMPLES = tuple(feature_case(shape, seed) for shape, seed in (((3, 1), 3), ((1, 4), 5), ((4, 6), 2),
                                                                     ((5, 3), 8)))
 
+# Fewer examples than features, so several variances are exactly 0: np.linalg.eig then often returns a
+# complex pair (±1e-17j) for them, and the whole result turns complex. On these data it does so under
+# every usual way of forming the covariance (Xc·Xcᵀ/m, np.cov with or without bias, 1/(m − 1)).
+EIG_COMPLEX_PCA = (pca_case(5, 2, 1, 0), pca_case(6, 3, 2, 28))
+EIG_COMPLEX_WHITEN = (whiten_case(5, 2, 0, 1e-5), whiten_case(6, 3, 28, 0.01))
+
 EXERCISES = (
     Exercise(
         function("preprocessing.zero_center"),
@@ -942,6 +1044,12 @@ EXERCISES = (
                 mean_check(1), Check("std", "", std_check), Check("normalized", "", normalized),
                 Check("constant_features", "", constant_features),
             ), _cases(feature_case, "large", max_m=12), (feature_case((3, 8), 4, "large"),), max_examples=5),
+            Probe("small_spread", (
+                _structure(NORMALIZE, lambda t: (_X(t), _column(_X(t)), _column(_X(t)))),
+                Check("std", "", std_check), Check("normalized", "", normalized),
+                Check("constant_features", "", constant_features),
+            ), _cases(feature_case, "small", max_n=4, min_m=2), (feature_case((3, 5), 4, "small"),),
+                max_examples=3),
         ),
         NORMALIZE_MISTAKES, uses=("preprocessing.zero_center",), note=notes.PREPROCESSING,
         exception_hints=SHAPE_HINTS,
@@ -962,7 +1070,7 @@ EXERCISES = (
             Probe("few_examples", (
                 _structure(PCA, _pca_template), Check("orthonormal", "", orthonormal),
                 Check("directions", "", directions), Check("projection", "", projection),
-            ), _pca_cases(few=True), (pca_case(5, 3, 2, 5),), max_examples=3),
+            ), _pca_cases(few=True), (pca_case(5, 3, 2, 5), *EIG_COMPLEX_PCA), max_examples=3),
             Probe("large_offsets", (
                 _structure(PCA, _pca_template), Check("orthonormal", "", orthonormal),
                 Check("directions", "", directions), Check("projection", "", projection),
@@ -987,8 +1095,8 @@ EXERCISES = (
             Probe("zero_variance", (
                 _white_shape(), Check("finite", "", white_finite), Check("centred", "", white_centred),
                 Check("covariance", "", white_covariance),
-            ), _whiten_cases(deficient=True), (whiten_case(4, 3, 5, 1e-5), whiten_case(3, 6, 7, 0.1, duplicate=True)),
-                max_examples=3),
+            ), _whiten_cases(deficient=True), (whiten_case(4, 3, 5, 1e-5), whiten_case(3, 6, 7, 0.1, duplicate=True),
+                                                *EIG_COMPLEX_WHITEN), max_examples=3),
             Probe("large_offsets", (
                 _white_shape(), Check("centred", "", white_centred), Check("covariance", "", white_covariance),
             ), _whiten_cases(large=True), (whiten_case(3, 10, 6, 1e-5, large=True),), max_examples=3),
@@ -997,6 +1105,6 @@ EXERCISES = (
             ), _whiten_cases(default=True), (whiten_case(3, 8, 8, tiny=True),), max_examples=2),
         ),
         WHITEN_MISTAKES, uses=("preprocessing.zero_center", "preprocessing.pca"), note=notes.PREPROCESSING,
-        exception_hints=LINALG_HINTS,
+        exception_hints=WHITEN_HINTS,
     ),
 )
