@@ -11,7 +11,6 @@ reference steps from there.
 """
 from __future__ import annotations
 
-import ast
 
 import numpy as np
 from hypothesis import strategies as st
@@ -30,7 +29,7 @@ from grader.checks.comparisons import (
     expect_scalar,
     expect_sequence,
 )
-from grader.checks.framework import Case, Check, Exercise, Mismatch, NotApplicable, Probe, Trial
+from grader.checks.framework import Case, Check, Exercise, Mismatch, NotApplicable, Probe, Trial, signature_only
 from grader.curriculum import function
 from grader.feedback import notes
 from grader.feedback.render import number, show, source
@@ -441,34 +440,6 @@ def separable_case() -> Case:
     centres = np.where(Y == 1, 1.5, -1.5)
     X = np.round(np.vstack([centres, centres]) + rng.uniform(-0.5, 0.5, size=(2, m_)), 2)
     return Case((X, Y, [2, 3, 1], 0.5, 101), context={"learning_rate": 0.5, "iterations": 101})
-
-
-def signature_only(case: Case, caller) -> Trial:
-    """No call: the learner's signature, as the worker read it, is what is judged."""
-    return Trial(case, None, None, lambda *a, **k: None, {"signature": caller.signature})
-
-
-def declared_defaults(trial: Trial) -> None:
-    """Defaults too costly to test by calling (3000 iterations) are read from the signature."""
-    signature = trial.extra.get("signature")
-    if not isinstance(signature, list):
-        raise NotApplicable()
-    declared = {str(p[0]): p[2] for p in signature if isinstance(p, list) and len(p) == 3}
-    for name, wanted in trial.case.context["defaults"].items():
-        if name not in declared:
-            continue
-        found = declared[name]
-        if found in (None, "None"):
-            if name == "num_iterations":
-                raise Mismatch(f"{name} has no default value; the contract's default is {wanted!r}")
-            continue
-        try:
-            value = ast.literal_eval(found)
-        except (ValueError, SyntaxError):
-            raise NotApplicable() from None
-        if value != wanted or (wanted is False and value not in (False, 0, None)):
-            raise Mismatch(f"the default value of {name} is {found}; the contract's is {wanted!r}",
-                           expected=f"{name}={wanted!r}", got=f"{name}={found}")
 
 
 # -- predict ------------------------------------------------------------------------------------
@@ -979,7 +950,7 @@ EXERCISES = (
             ), examples=(default_rate_case([3, 2, 1], 4, 3, 2),), seconds=10.0, run=from_its_start),
             Probe("signature", (
                 Check("default_arguments", "declares the contract's defaults num_iterations=3000 and "
-                      "print_cost=False", declared_defaults),
+                      "print_cost=False", p.declared_defaults),
             ), examples=(Case((), context={"defaults": {"num_iterations": 3000, "print_cost": False}}),),
                 run=signature_only),
         ),

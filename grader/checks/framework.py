@@ -126,6 +126,19 @@ def single_call(case: Case, caller) -> Trial:
     return caller.trial(case)
 
 
+def three_calls(case: Case, caller) -> Trial:
+    """The same seed twice, then another seed."""
+    first = caller.trial(case, seed=101)
+    first.extra["again"] = caller.trial(case, seed=101).value
+    first.extra["other"] = caller.trial(case, seed=202).value
+    return first
+
+
+def signature_only(case: Case, caller) -> Trial:
+    """No call: the learner's signature, as the worker read it, is what is judged."""
+    return Trial(case, None, None, lambda *a, **k: None, {"signature": caller.signature})
+
+
 @dataclass(frozen=True)
 class Probe:
     """Cases to try and the checks that judge every call on them.

@@ -53,7 +53,7 @@ from grader.checks import mistakes as m
 from grader.checks import properties as p
 from grader.checks import strategies as s
 from grader.checks.comparisons import same_value
-from grader.checks.framework import Case, Check, Exercise, Mismatch, NotApplicable, Probe, Trial
+from grader.checks.framework import Case, Check, Exercise, Mismatch, NotApplicable, Probe, Trial, three_calls
 from grader.checks.statistics import ALPHA, mean_bound, normal_scale_report, variance_ratio_bounds
 from grader.curriculum import function
 from grader.feedback import notes
@@ -171,14 +171,6 @@ def reproducible(trial: Trial) -> None:
             "the generator itself (np.random.seed(k) or default_rng(k) inside the function). The grader accepts "
             "that, but it also resets the randomness of everything that runs after it."
         )
-
-
-def three_calls(case: Case, caller) -> Trial:
-    """The same seed twice, then another seed."""
-    first = caller.trial(case, seed=101)
-    first.extra["again"] = caller.trial(case, seed=101).value
-    first.extra["other"] = caller.trial(case, seed=202).value
-    return first
 
 
 def _structure_check() -> Check:

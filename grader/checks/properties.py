@@ -7,6 +7,7 @@ its part leaves the blame to the check that judges the structure).
 """
 from __future__ import annotations
 
+import ast
 from typing import Callable
 
 import numpy as np
@@ -208,3 +209,26 @@ def values(name: str, sentence: str, template, tolerance: Tolerance, expected: C
         _walk(got, want, where, lambda g, e, n: expect_close(g, e, n, tolerance), structure_only=False)
 
     return Check(name, sentence, verify)
+
+
+def declared_defaults(trial: Trial) -> None:
+    """Defaults too costly to test by calling (3000 iterations) are read from the signature."""
+    signature = trial.extra.get("signature")
+    if not isinstance(signature, list):
+        raise NotApplicable()
+    declared = {str(p[0]): p[2] for p in signature if isinstance(p, list) and len(p) == 3}
+    for name, wanted in trial.case.context["defaults"].items():
+        if name not in declared:
+            continue
+        found = declared[name]
+        if found in (None, "None"):
+            if name == "num_iterations":
+                raise Mismatch(f"{name} has no default value; the contract's default is {wanted!r}")
+            continue
+        try:
+            value = ast.literal_eval(found)
+        except (ValueError, SyntaxError):
+            raise NotApplicable() from None
+        if value != wanted or (wanted is False and value not in (False, 0, None)):
+            raise Mismatch(f"the default value of {name} is {found}; the contract's is {wanted!r}",
+                           expected=f"{name}={wanted!r}", got=f"{name}={found}")

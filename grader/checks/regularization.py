@@ -66,7 +66,7 @@ from grader.checks.comparisons import (
     expect_sequence,
     same_value,
 )
-from grader.checks.framework import Case, Check, Exercise, Mismatch, NotApplicable, Probe, Trial
+from grader.checks.framework import Case, Check, Exercise, Mismatch, NotApplicable, Probe, Trial, three_calls
 from grader.checks.statistics import fraction_bound
 from grader.curriculum import function
 from grader.feedback import notes
@@ -629,14 +629,6 @@ def reproducible(trial: Trial) -> None:
             "itself (np.random.seed(k) or default_rng(k) inside the function). The grader accepts that, but in "
             "training it means the same units are dropped at every iteration, and it resets the randomness of "
             "everything that runs after it.")
-
-
-def three_calls(case: Case, caller) -> Trial:
-    """The same seed twice, then another seed."""
-    first = caller.trial(case, seed=101)
-    first.extra["again"] = caller.trial(case, seed=101).value
-    first.extra["other"] = caller.trial(case, seed=202).value
-    return first
 
 
 def with_signature(case: Case, caller) -> Trial:

@@ -50,7 +50,6 @@ Everything else is exact or numerical (finite differences: correct code
 """
 from __future__ import annotations
 
-import ast
 
 import numpy as np
 from hypothesis import strategies as st
@@ -70,7 +69,7 @@ from grader.checks.comparisons import (
     expect_sequence,
     same_value,
 )
-from grader.checks.framework import Case, Check, Exercise, Mismatch, NotApplicable, Probe, Trial
+from grader.checks.framework import Case, Check, Exercise, Mismatch, NotApplicable, Probe, Trial, signature_only
 from grader.checks.statistics import normal_scale_report
 from grader.curriculum import function
 from grader.feedback import notes
@@ -932,33 +931,6 @@ def all_iterations(trial: Trial) -> None:
 
 
 # -- nn_model: defaults read from the signature ------------------------------------------------------
-def signature_only(case: Case, caller) -> Trial:
-    """No call: the learner's signature, as the worker read it, is what is judged."""
-    return Trial(case, None, None, lambda *a, **k: None, {"signature": caller.signature})
-
-
-def declared_defaults(trial: Trial) -> None:
-    signature = trial.extra.get("signature")
-    if not isinstance(signature, list):
-        raise NotApplicable()
-    declared = {str(q[0]): q[2] for q in signature if isinstance(q, list) and len(q) == 3}
-    for name, wanted in trial.case.context["defaults"].items():
-        if name not in declared:
-            continue
-        found = declared[name]
-        if found in (None, "None"):
-            if name == "num_iterations":
-                raise Mismatch(f"{name} has no default value; the contract's default is {wanted!r}")
-            continue
-        try:
-            value = ast.literal_eval(found)
-        except (ValueError, SyntaxError):
-            raise NotApplicable() from None
-        if value != wanted or (wanted is False and value not in (False, 0, None)):
-            raise Mismatch(f"the default value of {name} is {found}; the contract's is {wanted!r}",
-                           expected=f"{name}={wanted!r}", got=f"{name}={found}")
-
-
 def _n_h_ignored(trial: Trial) -> bool:
     X, Y, n_h = trial.case.args[:3]
     for value in (trial.extra.get("start"), trial.value):
@@ -1203,7 +1175,7 @@ EXERCISES = (
             ), examples=(xor_case(),), seconds=20.0, run=xor_from_its_start),
             Probe("signature", (
                 Check("default_arguments", "declares the contract's defaults num_iterations=10000 and "
-                      "print_cost=False", declared_defaults),
+                      "print_cost=False", p.declared_defaults),
             ), examples=(Case((), context={"defaults": {"num_iterations": 10000, "print_cost": False}}),),
                 run=signature_only),
         ),
