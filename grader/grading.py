@@ -8,6 +8,7 @@ holds the GIL), each with its own channel to the worker.
 """
 from __future__ import annotations
 
+import gc
 import json
 import os
 import select
@@ -184,6 +185,7 @@ def run_sharded(items: list, shards: int, run_one, *, on_lost) -> list[dict]:
     """
     if shards == 1:
         return [run_one(0, item) for item in items]
+    gc.freeze()  # the judges share what is loaded so far; the collector need not touch (and copy) it
     queue_read, queue_write = os.pipe()
     os.write(queue_write, b"".join(struct.pack("<H", i) for i in range(len(items))))
     os.close(queue_write)

@@ -85,6 +85,35 @@ def test_nothing_keeps_running_after_a_grade(root, tmp_path):
     assert _sandbox_processes() == before
 
 
+def test_a_process_left_behind_cannot_reach_the_functions_graded_after_it(root, tmp_path, monkeypatch):
+    # One judge grades every function in turn; sigmoid's background process keeps sending SIGKILL to
+    # everything it may signal. It must be gone before the next function's process starts.
+    monkeypatch.setenv("NN_GRADER_ISOLATION", "namespace")
+    source = (root / "solutions" / "activations.py").read_text()
+    (tmp_path / "activations.py").write_text(source + textwrap.dedent("""
+
+        _reference_sigmoid = sigmoid
+
+
+        def sigmoid(Z):
+            import os, signal, time
+            if os.fork() == 0:
+                os.setsid()
+                while True:
+                    try:
+                        os.kill(-1, signal.SIGKILL)
+                    except OSError:
+                        pass
+                    time.sleep(0.001)
+            time.sleep(0.05)
+            return _reference_sigmoid(Z)
+    """))
+    report = grade(str(tmp_path), select="sigmoid or relu or tanh", jobs=1)
+    statuses = {e.function: e.status for e in report.exercises}
+    assert statuses.pop("sigmoid") in (Status.ERROR, Status.TIMEOUT)
+    assert set(statuses.values()) == {Status.PASSED}, report.exercises
+
+
 @pytest.mark.parametrize("level", ["chroot", "none"])
 def test_fallback_isolation_levels_still_grade(root, monkeypatch, level):
     if level == "chroot" and __import__("os").geteuid() != 0:

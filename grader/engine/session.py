@@ -81,7 +81,10 @@ class Session:
                         output_size=lambda child: self.scratch.output_size(f"{child.token}.out"),
                         signature=info.get("signature"),
                         uses_of=lambda qualname: self.exercises[qualname].uses if qualname in self.exercises else ())
-        return run_exercise(exercise, caller, self.seed, _signature_note(spec, info.get("signature")))
+        try:
+            return run_exercise(exercise, caller, self.seed, _signature_note(spec, info.get("signature")))
+        finally:
+            control.reset()
 
     # -- functions that cannot be called at all ------------------------------------------
     def _precondition(self, spec: FunctionSpec, imports: dict[str, ImportResult], submission) -> ExerciseResult | None:

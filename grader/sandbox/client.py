@@ -346,6 +346,13 @@ class Control:
         child.handshake()
         return child
 
+    def reset(self) -> None:
+        """Stop whatever the last graded function left running (its children close on their own)."""
+        try:
+            self.sock.send(protocol.encode({"op": "reset"}))
+        except OSError:
+            pass  # a worker that is gone is noticed at the next spawn
+
     def exit_status(self, token: int, wait: float = 0.3):
         deadline = time.monotonic() + wait
         while token not in self.exits and time.monotonic() < deadline:

@@ -166,9 +166,10 @@ def enter_namespaces(plan: dict) -> None:
 def own_pid_namespace() -> bool:
     """Give this process (and what it starts) a PID namespace of its own; returns in the new namespace.
 
-    Called in each child right after it is forked: graded code then sees no
-    other process, so kill(-1) or killpg(0) cannot reach the child grading
-    another function. The process in between waits and passes on how the
+    Called once by each shard server (the worker's process behind one judge's
+    channel) right after it is forked: graded code then sees only the
+    processes of that shard, so kill(-1) or killpg(0) cannot reach the child
+    grading another function in parallel. The process in between waits and passes on how the
     inner one ended, signal included. Returns False (nothing changed) where
     namespaces are not available, as under a chroot.
     """

@@ -20,6 +20,7 @@ import builtins
 import importlib.abc
 import importlib.util
 import inspect
+import gc
 import json
 import os
 import select
@@ -178,7 +179,6 @@ class Worker:
         self.contract: dict[str, list[str]] = plan["contract"]
         self.own_functions: dict[str, object] = {}
         self.learner_modules: list[types.ModuleType] = []
-        self.children: dict[int, tuple[int, int]] = {}
 
     # -- start-up -------------------------------------------------------
     def run(self) -> None:
@@ -199,6 +199,7 @@ class Worker:
         self.pristine = _Pristine()
         for module in self.plan["modules"]:
             self._import(module)
+        gc.freeze()
         _report(self.controls[0], {"op": "ready"})
         self._serve()
 
@@ -266,45 +267,105 @@ class Worker:
 
     # -- serving ----------------------------------------------------------
     def _serve(self) -> None:
-        while self.controls:
-            ready, _, _ = select.select(self.controls, [], [], 0.05)
-            self._reap()
-            for control in ready:
+        """Fork one shard server per control channel, then wait for them all."""
+        servers = []
+        for control in self.controls:
+            for stream in _FLUSH:
                 try:
-                    data = control.recv(1 << 20)
-                except OSError:
-                    data = b""
-                if not data:
-                    self.controls.remove(control)
-                    control.close()
-                    continue
+                    stream.flush()
+                except (OSError, ValueError):
+                    pass
+            pid = os.fork()
+            if pid == 0:
+                for other in self.controls:
+                    if other is not control:
+                        other.close()
                 try:
-                    request = protocol.decode(data)
-                except protocol.ProtocolError:
-                    continue
-                if isinstance(request, dict) and request.get("op") == "spawn":
-                    self._spawn(control, request)
+                    confinement.die_with_parent()
+                    Shard(self, control).serve()
+                finally:
+                    os._exit(0)
+            servers.append(pid)
+        for control in self.controls:
+            control.close()
+        for pid in servers:
+            try:
+                os.waitpid(pid, 0)
+            except ChildProcessError:
+                pass
         os._exit(0)
 
+
+class Shard:
+    """The server behind one control channel: forks a child per graded function, one function at a time.
+
+    It is the first process of a PID namespace of its own (where the kernel allows one), so graded
+    code sees only the processes of the function being graded: kill(-1) or killpg(0) cannot reach
+    another judge's children, and the init of a namespace takes no signal it has no handler for.
+    Between two functions the judge asks for a reset, which stops whatever the last one left behind.
+    """
+
+    def __init__(self, worker: Worker, control: socket.socket):
+        self.worker = worker
+        self.control = control
+        self.children: dict[int, int] = {}  # pid -> token
+        self.isolated = False
+
+    def serve(self) -> None:
+        self.isolated = confinement.own_pid_namespace()
+        # As a namespace's init, only signals with a handler reach us from inside: Python's SIGINT handler is one.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        while True:
+            ready, _, _ = select.select([self.control], [], [], 0.05)
+            self._reap()
+            if not ready:
+                continue
+            try:
+                data = self.control.recv(1 << 20)
+            except OSError:
+                data = b""
+            if not data:
+                os._exit(0)
+            try:
+                request = protocol.decode(data)
+            except protocol.ProtocolError:
+                continue
+            op = request.get("op") if isinstance(request, dict) else None
+            if op == "spawn":
+                self._spawn(request)
+            elif op == "reset":
+                self._reset()
+
     def _reap(self) -> None:
-        while self.children:
+        while True:
             try:
                 pid, status = os.waitpid(-1, os.WNOHANG)
             except ChildProcessError:
                 return
             if pid == 0:
                 return
-            owner = self.children.pop(pid, None)
-            if owner is not None:
-                index, token = owner
-                control = self.controls[index] if index < len(self.controls) else None
-                if control is not None:
-                    try:
-                        _report(control, {"op": "exited", "token": token, "status": _exit_description(status)})
-                    except OSError:
-                        pass
+            token = self.children.pop(pid, None)
+            if token is not None:
+                try:
+                    _report(self.control, {"op": "exited", "token": token, "status": _exit_description(status)})
+                except OSError:
+                    pass
 
-    def _spawn(self, control: socket.socket, request: dict) -> None:
+    def _reset(self) -> None:
+        """Stop every process the last graded function left: its children, and whatever they started."""
+        if self.isolated:
+            try:
+                os.kill(-1, signal.SIGKILL)  # from a namespace's init: everyone else in it
+            except OSError:
+                pass
+            return
+        for pid in self.children:
+            try:
+                os.killpg(pid, signal.SIGKILL)  # each child leads a process group of its own
+            except OSError:
+                pass
+
+    def _spawn(self, request: dict) -> None:
         judge_end, child_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         for stream in _FLUSH:
             try:
@@ -314,20 +375,19 @@ class Worker:
         pid = os.fork()
         if pid == 0:
             judge_end.close()
-            for c in self.controls:
-                c.close()
+            self.control.close()
             try:
                 confinement.die_with_parent()
-                os.setsid()  # a process group of its own: killpg(0) reaches no other child
-                confinement.own_pid_namespace()
-                Child(self, child_end, request).serve()
+                os.setsid()  # a process group of its own: killpg(0) reaches only this function's processes
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+                Child(self.worker, child_end, request).serve()
             finally:
                 os._exit(0)
         child_end.close()
-        self.children[pid] = (self.controls.index(control), request.get("token"))
+        self.children[pid] = request.get("token")
         frame = protocol.encode({"op": "spawned", "token": request.get("token")})
         try:
-            socket.send_fds(control, [frame], [judge_end.fileno()])
+            socket.send_fds(self.control, [frame], [judge_end.fileno()])
         finally:
             judge_end.close()
 
