@@ -15,11 +15,11 @@ import warnings
 from dataclasses import dataclass, field
 
 import numpy as np
-from hypothesis import example, given, seed
+from hypothesis import given, seed
 
 from grader.checks.framework import RUNS, RUNS_SENTENCE, Case, Exercise, Mismatch, NotApplicable, Probe
 from grader.engine.caller import Caller, LearnerRaised, LearnerUnsupported, NotImplementedYet, Stop
-from grader.engine.hypothesis_setup import probe_seed, probe_settings
+from grader.engine.hypothesis_setup import probe_seed, probe_settings, seed_globals
 from grader.feedback import compose
 from grader.feedback.compose import Failure
 from grader.results import CheckResult, CheckStatus, ExerciseResult
@@ -93,15 +93,17 @@ def run_probe(probe: Probe, caller: Caller, tally: Tally, run_seed: int) -> None
     qualname = caller.exercise.function.qualname
     this_seed = probe_seed(run_seed, qualname, probe.name)
     caller.use(probe, this_seed)
-    seen: list[list[Failure]] = []
+    # The fixed scenarios run as they are, in order, up to the first failure: Hypothesis would not
+    # shrink them either, and going through its explicit-example machinery costs more than the call.
+    for case in probe.examples:
+        seed_globals()
+        found = _judge(probe, case, caller, tally)
+        if found:
+            tally.keep([found])
+            return
     if probe.cases is None:
-        for case in probe.examples:
-            found = _judge(probe, case, caller, tally)
-            if found:
-                seen.append(found)
-                break
-        tally.keep(seen)
         return
+    seen: list[list[Failure]] = []
 
     def attempt(case: Case) -> None:
         found = _judge(probe, case, caller, tally)
@@ -109,10 +111,8 @@ def run_probe(probe: Probe, caller: Caller, tally: Tally, run_seed: int) -> None
             seen.append(found)
             raise _Failing()
 
-    test = given(probe.cases)(attempt)
-    for case in reversed(probe.examples):
-        test = example(case)(test)
-    test = probe_settings(probe.max_examples)(seed(this_seed)(test))
+    test = probe_settings(probe.max_examples)(seed(this_seed)(given(probe.cases)(attempt)))
+    test._hypothesis_internal_database_key = None  # as hypothesis.find does: no database, no digest of the source
     try:
         test()
     except _Failing:
@@ -130,7 +130,6 @@ def run_exercise(exercise: Exercise, caller: Caller, run_seed: int, signature_no
     """Grade one function whose module imported and which is defined."""
     tally = Tally()
     try:
-        _first_call(exercise, caller, run_seed)
         for probe in exercise.probes:
             run_probe(probe, caller, tally, run_seed)
     except NotImplementedYet:
@@ -147,21 +146,6 @@ def run_exercise(exercise: Exercise, caller: Caller, run_seed: int, signature_no
         tally.note(signature_note)
     used = tuple(q for q in exercise.uses if q in caller.references_used)
     return compose.graded(exercise, tuple(checks), tuple(tally.notes), used)
-
-
-def _first_call(exercise: Exercise, caller: Caller, run_seed: int) -> None:
-    """Try the first example directly: a stub is recognised without setting up a Hypothesis run.
-
-    Whatever else happens here is left for the probe, which tries the same example again.
-    """
-    first = exercise.probes[0]
-    if not first.examples:
-        return
-    caller.use(first, probe_seed(run_seed, exercise.function.qualname, first.name))
-    try:
-        first.run(first.examples[0], caller)
-    except (LearnerRaised, LearnerUnsupported):
-        pass
 
 
 def _check_result(name: str, sentence: str, tally: Tally, exercise: Exercise) -> CheckResult:

@@ -52,20 +52,23 @@ def cheap_global_seeding() -> None:
     global _PRNG_CHEAP
     if _PRNG_CHEAP:
         return
-    import random
-
-    import numpy as np
     from hypothesis.internal import entropy
 
     def seeder_and_restorer(seed: int = 0):
-        def seed_all() -> None:
-            random.seed(seed)
-            np.random.seed(seed % 2**32)
-
-        return seed_all, lambda: None
+        return (lambda: seed_globals(seed)), (lambda: None)
 
     entropy.get_seeder_and_restorer = seeder_and_restorer
     _PRNG_CHEAP = True
+
+
+def seed_globals(seed: int = 0) -> None:
+    """Python's and NumPy's global generators as every example starts with them (generated or fixed)."""
+    import random
+
+    import numpy as np
+
+    random.seed(seed)
+    np.random.seed(seed % 2**32)
 
 
 @contextmanager
