@@ -98,6 +98,9 @@ def describe(value) -> str:
 
 
 class _Encoder:
+    # Hot: every call, reply and reference call goes through here; hence the flat type tests.
+    __slots__ = ("blobs", "size", "nodes")
+
     def __init__(self):
         self.blobs: list[bytes] = []
         self.size = 0
@@ -118,26 +121,27 @@ class _Encoder:
         if depth > MAX_DEPTH:
             raise Unsupported(f"a structure nested more than {MAX_DEPTH} levels deep")
         kind = type(value)
+        if kind is str or kind is bool or value is None:
+            return value
         if kind is float:
             return value if math.isfinite(value) else ["F", repr(value)]
-        if value is None or kind is bool or kind is str:
-            return value
         if kind is int:
             return value if abs(value) < 2**63 else ["L", str(value)]
         if kind is np.ndarray:
             return self.array(value)
-        if kind is Callback:
-            return ["c", value.number]
-        if kind is tuple or kind is list:
-            out = ["t" if kind is tuple else "l"]
-            for item in value:
-                out.append(self.encode(item, depth + 1))
-            return out
+        inner = depth + 1
         if kind is dict:
             out = ["d"]
             for key, item in value.items():
-                out.append([self.encode(key, depth + 1), self.encode(item, depth + 1)])
+                out.append([self.encode(key, inner), self.encode(item, inner)])
             return out
+        if kind is tuple or kind is list:
+            out = ["t" if kind is tuple else "l"]
+            for item in value:
+                out.append(self.encode(item, inner))
+            return out
+        if kind is Callback:
+            return ["c", value.number]
         if isinstance(value, dict) and not hasattr(kind, "__array__"):
             # An OrderedDict or defaultdict means a plain dict here; dict's own items() (not an override) reads it.
             return self.encode(dict(dict.items(value)), depth)
@@ -169,10 +173,9 @@ def encode(value) -> bytes:
     return _HEADER.pack(len(header), encoder.size) + header + b"".join(encoder.blobs)
 
 
-_DTYPES: dict[str, np.dtype] = {}  # the few dtypes that ever cross, parsed once
-
-
 class _Decoder:
+    __slots__ = ("blob",)
+
     def __init__(self, blob: memoryview):
         self.blob = blob
 
@@ -201,37 +204,34 @@ class _Decoder:
     def decode(self, node, depth: int = 0):
         if depth > MAX_DEPTH + 1:
             raise ProtocolError("nested too deeply")
-        if node is None or type(node) in (bool, int, float, str):
-            return node
-        if type(node) is not list or not node or type(node[0]) is not str:
+        kind = type(node)
+        if kind is not list:
+            if kind is str or kind is int or kind is float or kind is bool or node is None:
+                return node
             raise ProtocolError("malformed value")
-        tag, rest = node[0], node[1:]
-        if tag == "t":
-            return tuple(self.decode(v, depth + 1) for v in rest)
-        if tag == "l":
-            return [self.decode(v, depth + 1) for v in rest]
+        if not node or type(node[0]) is not str:
+            raise ProtocolError("malformed value")
+        tag = node[0]
+        inner = depth + 1
+        if tag == "a" and len(node) == 5:
+            return self.array(node[1], node[2], node[3], node[4])
         if tag == "d":
             out = {}
-            for pair in rest:
+            for index in range(1, len(node)):
+                pair = node[index]
                 if type(pair) is not list or len(pair) != 2:
                     raise ProtocolError("malformed dict")
-                key = self.decode(pair[0], depth + 1)
+                key = self.decode(pair[0], inner)
                 try:
-                    out[key] = self.decode(pair[1], depth + 1)
+                    out[key] = self.decode(pair[1], inner)
                 except TypeError:
                     raise ProtocolError("unhashable dict key") from None
             return out
-        if tag == "a" and len(rest) == 4:
-            dtype, shape, offset, length = rest
-            dtype = self.dtype(dtype)
-            if type(shape) is not list or len(shape) > 32 or any(type(d) is not int or d < 0 for d in shape):
-                raise ProtocolError("bad array shape")
-            if math.prod(shape) * dtype.itemsize != length:
-                raise ProtocolError("array size does not match its shape")
-            flat = np.frombuffer(self.piece(offset, length), dtype=dtype)
-            if dtype.isnative:
-                return flat.reshape(shape).copy()  # one copy: owned, writable
-            return flat.astype(dtype.newbyteorder("="), copy=True).reshape(shape)
+        if tag == "t":
+            return tuple([self.decode(node[index], inner) for index in range(1, len(node))])
+        if tag == "l":
+            return [self.decode(node[index], inner) for index in range(1, len(node))]
+        rest = node[1:]
         if tag == "g" and len(rest) == 3:
             dtype = self.dtype(rest[0])
             data = self.piece(rest[1], rest[2])
@@ -245,6 +245,25 @@ class _Decoder:
         if tag == "F" and len(rest) == 1 and rest[0] in ("nan", "inf", "-inf"):
             return float(rest[0])
         raise ProtocolError(f"unknown tag {tag!r}")
+
+    def array(self, dtype, shape, offset, length) -> np.ndarray:
+        dtype = self.dtype(dtype)
+        if type(shape) is not list or len(shape) > 32:
+            raise ProtocolError("bad array shape")
+        count = 1
+        for side in shape:
+            if type(side) is not int or side < 0:
+                raise ProtocolError("bad array shape")
+            count *= side
+        if count * dtype.itemsize != length:
+            raise ProtocolError("array size does not match its shape")
+        flat = np.frombuffer(self.piece(offset, length), dtype=dtype)
+        if dtype.isnative:
+            return flat.reshape(shape).copy()  # one copy: owned, writable
+        return flat.astype(dtype.newbyteorder("="), copy=True).reshape(shape)
+
+
+_DTYPES: dict[str, np.dtype] = {}  # the few dtypes that ever cross, parsed once
 
 
 def decode(frame: bytes):
@@ -272,14 +291,24 @@ def send(sock: socket.socket, value) -> None:
     sock.sendall(encode(value))
 
 
-def _recv_exactly(sock: socket.socket, count: int, deadline: float | None) -> bytes:
+def _recv_exactly(sock: socket.socket, count: int, deadline: float | None, *, waiting: bool = True) -> bytes:
+    """``count`` bytes; ``waiting=False`` when they are probably there already (a frame's body after its header)."""
     chunks, remaining = [], count
     while remaining:
         if deadline is not None:
-            left = deadline - time.monotonic()
-            if left <= 0 or not select.select([sock], [], [], left)[0]:
-                raise Deadline()
-        chunk = sock.recv(min(remaining, 1 << 20))
+            chunk = None
+            if not waiting:
+                try:
+                    chunk = sock.recv(min(remaining, 1 << 20), socket.MSG_DONTWAIT)
+                except BlockingIOError:
+                    waiting = True
+            if chunk is None:
+                left = deadline - time.monotonic()
+                if left <= 0 or not select.select([sock], [], [], left)[0]:
+                    raise Deadline()
+                chunk = sock.recv(min(remaining, 1 << 20))
+        else:
+            chunk = sock.recv(min(remaining, 1 << 20))
         if not chunk:
             raise ProtocolError("connection closed")
         chunks.append(chunk)
@@ -293,4 +322,4 @@ def receive(sock: socket.socket, deadline: float | None = None):
     header_length, blob_length = _HEADER.unpack(header)
     if header_length + blob_length > MAX_FRAME_BYTES + 2**20:
         raise ProtocolError(f"a reply of more than {MAX_FRAME_BYTES // 2**20} MiB")
-    return decode(header + _recv_exactly(sock, header_length + blob_length, deadline))
+    return decode(header + _recv_exactly(sock, header_length + blob_length, deadline, waiting=False))
