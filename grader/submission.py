@@ -105,7 +105,7 @@ class Scratch:
 
     def output_size(self, name: str) -> int:
         try:
-            return (self.output_dir / name).stat().st_size
+            return os.stat(os.path.join(self.output_dir, name)).st_size  # after every call: no Path objects
         except OSError:
             return 0
 

@@ -16,6 +16,20 @@ def test_hypothesis_no_longer_mines_literals_from_imported_modules():
     assert len(providers._get_local_constants()) == 0  # fails if an upgrade moves this internal
 
 
+def test_hypothesis_no_longer_compares_the_random_module_around_draws():
+    import inspect
+
+    from hypothesis import control
+
+    from grader.engine.hypothesis_setup import skip_random_module_check
+
+    # fails if an upgrade moves this internal: prep_args_kwargs_from_strategies must still call it by name
+    assert "deprecate_random_in_strategy" in inspect.getsource(control.BuildContext.prep_args_kwargs_from_strategies)
+    skip_random_module_check()
+    with control.deprecate_random_in_strategy("from {}={!r}", "x", None):
+        pass
+
+
 def test_every_example_starts_from_the_same_global_random_state():
     from hypothesis import given, settings
     from hypothesis import strategies as st

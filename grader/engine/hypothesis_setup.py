@@ -8,6 +8,7 @@ imported source files (Hypothesis 6.131+) is switched off.
 """
 from __future__ import annotations
 
+import functools
 import os
 import zlib
 from contextlib import contextmanager
@@ -61,6 +62,27 @@ def cheap_global_seeding() -> None:
     _PRNG_CHEAP = True
 
 
+_RANDOM_CHECK_OFF = False
+
+
+def skip_random_module_check() -> None:
+    """Stop Hypothesis from comparing the ``random`` module's state around every draw.
+
+    It does so (two getstate() calls of 625 numbers each, per example) only to warn when a
+    strategy uses the global ``random``; ours never do. A twentieth of a simple exercise's
+    time. Like the two above, this replaces one internal (tests/test_engine.py checks it is there).
+    """
+    global _RANDOM_CHECK_OFF
+    if _RANDOM_CHECK_OFF:
+        return
+    from contextlib import nullcontext
+
+    from hypothesis import control
+
+    control.deprecate_random_in_strategy = lambda *args, **kwargs: nullcontext()
+    _RANDOM_CHECK_OFF = True
+
+
 def seed_globals(seed: int = 0) -> None:
     """Python's and NumPy's global generators as every example starts with them (generated or fixed)."""
     import random
@@ -90,6 +112,7 @@ def probe_seed(run_seed: int, qualname: str, probe: str) -> int:
     return zlib.crc32(f"{run_seed}:{qualname}:{probe}".encode())
 
 
+@functools.lru_cache(maxsize=None)
 def probe_settings(max_examples: int) -> settings:
     return settings(
         max_examples=max_examples,

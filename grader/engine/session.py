@@ -8,7 +8,12 @@ from grader.checks.framework import Exercise
 from grader.curriculum import FunctionSpec
 from grader.engine.caller import Caller, WorkerGone
 from grader.engine.exercise_runner import run_exercise
-from grader.engine.hypothesis_setup import cheap_global_seeding, disable_source_constants, private_storage
+from grader.engine.hypothesis_setup import (
+    cheap_global_seeding,
+    disable_source_constants,
+    private_storage,
+    skip_random_module_check,
+)
 from grader.feedback import compose
 from grader.results import ExerciseResult, Status
 from grader.sandbox.client import IMPORT_SECONDS, ImportResult, Worker, WorkerLost, WorkerStartError, until_ready
@@ -20,6 +25,7 @@ class Session:
     def __init__(self, scratch, references: dict, seed: int, modules=None):
         disable_source_constants()
         cheap_global_seeding()
+        skip_random_module_check()
         self.scratch = scratch
         self.references = references
         self.seed = seed
