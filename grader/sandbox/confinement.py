@@ -169,9 +169,9 @@ def own_pid_namespace() -> bool:
     Called once by each shard server (the worker's process behind one judge's
     channel) right after it is forked: graded code then sees only the
     processes of that shard, so kill(-1) or killpg(0) cannot reach the child
-    grading another function in parallel. The process in between waits and passes on how the
-    inner one ended, signal included. Returns False (nothing changed) where
-    namespaces are not available, as under a chroot.
+    grading another function in parallel. The process in between waits and
+    passes on how the inner one ended, signal included. Returns False
+    (nothing changed) where namespaces are not available, as under a chroot.
     """
     if not sys.platform.startswith("linux"):
         return False

@@ -19,8 +19,8 @@ from __future__ import annotations
 import builtins
 import importlib.abc
 import importlib.util
-import inspect
 import gc
+import inspect
 import json
 import os
 import select
@@ -135,6 +135,15 @@ def _confine(plan: dict) -> Confined:
     raise confinement.ConfinementError("; ".join(reasons) or "no isolation level allowed")
 
 
+def _flush_output() -> None:
+    """Flush what this process printed, before a fork copies the buffers or a redirect changes the files."""
+    for stream in _FLUSH:
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+
+
 def _report(control: socket.socket, message: dict) -> None:
     control.send(protocol.encode(message))
 
@@ -204,11 +213,7 @@ class Worker:
         self._serve()
 
     def _capture_output(self, path: str) -> None:
-        for stream in _FLUSH:
-            try:
-                stream.flush()
-            except (OSError, ValueError):
-                pass
+        _flush_output()
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
         os.dup2(fd, 1)
         os.dup2(fd, 2)
@@ -270,11 +275,7 @@ class Worker:
         """Fork one shard server per control channel, then wait for them all."""
         servers = []
         for control in self.controls:
-            for stream in _FLUSH:
-                try:
-                    stream.flush()
-                except (OSError, ValueError):
-                    pass
+            _flush_output()
             pid = os.fork()
             if pid == 0:
                 for other in self.controls:
@@ -367,11 +368,7 @@ class Shard:
 
     def _spawn(self, request: dict) -> None:
         judge_end, child_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
-        for stream in _FLUSH:
-            try:
-                stream.flush()
-            except (OSError, ValueError):
-                pass
+        _flush_output()
         pid = os.fork()
         if pid == 0:
             judge_end.close()
