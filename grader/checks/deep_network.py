@@ -960,14 +960,7 @@ EXERCISES = (
             m.when("Your function ignores its learning_rate argument (it trains at a fixed rate).",
                    lambda t: any(_descent_with(t, rate=r) for r in (0.0075, 0.01, 0.1, 1.2) if r != _rate(t)),
                    checks=("gradient_descent",)),
-            m.when("The parameters never change: keep what update_parameters returns "
-                   "(parameters = update_parameters(parameters, grads, learning_rate)).",
-                   lambda t: _steps(t) > 0 and _descent_with(t, steps=0), checks=("gradient_descent",)),
-            m.when("It runs one iteration too few: for i in range(num_iterations) runs exactly num_iterations.",
-                   lambda t: _steps(t) > 1 and _descent_with(t, steps=_steps(t) - 1),
-                   checks=("gradient_descent",)),
-            m.when("It runs one iteration too many: for i in range(num_iterations) runs exactly num_iterations.",
-                   lambda t: _descent_with(t, steps=_steps(t) + 1), checks=("gradient_descent",)),
+            *m.iteration_count_mistakes(_descent_with),
             m.when("costs should hold only the cost of iterations 0, 100, 200, ... (if i % 100 == 0), not every "
                    "iteration's.", _costs_every_iteration, checks=("costs",)),
             m.when("costs holds the cost of iterations 0, 100, 200, ... only: the last iteration's cost is not "

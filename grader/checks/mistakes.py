@@ -105,6 +105,26 @@ _EXCEPTION_HINTS: list[tuple[str, str, str]] = [
 ]
 
 
+def iteration_count_mistakes(descent_with: Callable[..., bool]) -> tuple[Mistake, ...]:
+    """A training loop's classic miscounts, for a model whose cases carry ``context["iterations"]``.
+
+    ``descent_with(trial, steps=k)`` says whether the result is gradient descent of ``k`` steps from
+    the function's own start.
+    """
+    def steps(trial: Trial) -> int:
+        return trial.case.context["iterations"]
+
+    return (
+        when("The parameters never change: keep what update_parameters returns "
+             "(parameters = update_parameters(parameters, grads, learning_rate)).",
+             lambda t: steps(t) > 0 and descent_with(t, steps=0), checks=("gradient_descent",)),
+        when("It runs one iteration too few: for i in range(num_iterations) runs exactly num_iterations.",
+             lambda t: steps(t) > 1 and descent_with(t, steps=steps(t) - 1), checks=("gradient_descent",)),
+        when("It runs one iteration too many: for i in range(num_iterations) runs exactly num_iterations.",
+             lambda t: descent_with(t, steps=steps(t) + 1), checks=("gradient_descent",)),
+    )
+
+
 def exception_hint(kind: str, message: str, signature: str) -> str | None:
     """A sentence naming the likely cause of an exception, or None."""
     if kind == "KeyError":

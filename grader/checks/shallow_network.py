@@ -1197,14 +1197,7 @@ EXERCISES = (
                    "like one that passes 1.2.", lambda t: True, checks=("default_rate",)),
             m.when("print_cost should only decide whether the cost is printed; the training must be the same.",
                    lambda t: True, checks=("print_cost",)),
-            m.when("The parameters never change: keep what update_parameters returns "
-                   "(parameters = update_parameters(parameters, grads, learning_rate)).",
-                   lambda t: _steps(t) > 0 and _descent_with(t, steps=0), checks=("gradient_descent",)),
-            m.when("It runs one iteration too few: for i in range(num_iterations) runs exactly num_iterations.",
-                   lambda t: _steps(t) > 1 and _descent_with(t, steps=_steps(t) - 1),
-                   checks=("gradient_descent",)),
-            m.when("It runs one iteration too many: for i in range(num_iterations) runs exactly num_iterations.",
-                   lambda t: _descent_with(t, steps=_steps(t) + 1), checks=("gradient_descent",)),
+            *m.iteration_count_mistakes(_descent_with),
             m.when("The hidden layer has 4 units whatever n_h is: n_h is the argument of nn_model; only n_x and "
                    "n_y come from layer_sizes(X, Y).", _n_h_ignored, checks=("structure",)),
             m.when("The steps drift away from gradient descent. If your loop computes the gradients itself, "
