@@ -21,6 +21,7 @@ from pathlib import Path
 from grader import reference
 from grader.curriculum import CURRICULUM, FUNCTIONS, FunctionSpec
 from grader.results import Report
+from grader.sandbox import placement
 from grader.sandbox.client import (
     ISOLATION_LEVELS,
     Worker,
@@ -167,12 +168,8 @@ def grade(path: str, *, select: str | None = None, seed: int = DEFAULT_SEED, job
 
 
 def _default_jobs() -> int:
-    """One judge process per core, plus one: judges wait on graded code part of the time."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:
-        cores = os.cpu_count() or 1
-    return cores + 1 if cores > 1 else 1
+    """One judge process per core: a judge and the graded code it waits on take turns on one CPU."""
+    return len(placement.allowed_cpus()) or os.cpu_count() or 1
 
 
 def run_sharded(items: list, shards: int, run_one, *, on_lost) -> list[dict]:
@@ -180,8 +177,9 @@ def run_sharded(items: list, shards: int, run_one, *, on_lost) -> list[dict]:
 
     ``run_one(shard, item)`` returns a dict (JSON); the queue is a pipe of
     2-byte indices (reads that small are atomic), heaviest items first, so
-    the shards stay busy until the end whatever each item costs. An item
-    whose process died is filled in by ``on_lost(item)``.
+    the shards stay busy until the end whatever each item costs. Each shard
+    takes a CPU of its own, round robin (see :mod:`grader.sandbox.placement`).
+    An item whose process died is filled in by ``on_lost(item)``.
     """
     if shards == 1:
         return [run_one(0, item) for item in items]
@@ -196,6 +194,7 @@ def run_sharded(items: list, shards: int, run_one, *, on_lost) -> list[dict]:
         if pid == 0:
             os.close(read_end)
             signal.signal(signal.SIGINT, signal.SIG_IGN)
+            placement.take_cpu(shard)
             code = 0
             try:
                 with os.fdopen(write_end, "wb") as out:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import subprocess
 import sys
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from grader.grading import grade
+from grader.grading import grade, run_sharded
 from grader.reference import reference_files
 from grader.results import Status
 
@@ -155,3 +156,36 @@ def test_an_isolation_level_that_cannot_be_reached_is_refused(tmp_path):
             os._exit(0 if "chroot: needs root" in str(error) else 2)
         os._exit(1)
     assert os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) == 0
+
+
+@pytest.mark.skipif(len(getattr(__import__("os"), "sched_getaffinity", lambda _: ())(0)) < 2,
+                    reason="needs two CPUs")
+def test_each_judge_and_the_code_it_grades_share_one_cpu(tmp_path):
+    # Every call is a round trip between the two processes: on one CPU it costs half (see placement).
+    (tmp_path / "activations.py").write_text(textwrap.dedent("""
+        import os
+
+
+        def sigmoid(Z):
+            raise ValueError(f"on CPUs {sorted(os.sched_getaffinity(0))}")
+
+
+        relu = sigmoid
+    """))
+    report = grade(str(tmp_path), only=["activations.sigmoid", "activations.relu"], jobs=2)
+    places = [set(re.findall(r"on CPUs (\[[^]]*\])", e.feedback)) for e in report.exercises]
+    assert all(len(found) == 1 and "," not in next(iter(found)) for found in places), places
+
+
+@pytest.mark.skipif(len(getattr(__import__("os"), "sched_getaffinity", lambda _: ())(0)) < 2,
+                    reason="needs two CPUs")
+def test_the_judges_take_one_cpu_each_round_robin():
+    import os
+
+    cpus = sorted(os.sched_getaffinity(0))
+    shards = len(cpus) + 1
+    found = run_sharded(list(range(4 * shards)), shards,
+                        lambda shard, item: {"shard": shard, "cpus": sorted(os.sched_getaffinity(0))},
+                        on_lost=lambda item: {})
+    assert {(r["shard"], tuple(r["cpus"])) for r in found} <= {(s, (cpus[s % len(cpus)],)) for s in range(shards)}
+    assert sorted(os.sched_getaffinity(0)) == cpus  # the parent stays where it was

@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from grader.sandbox import protocol
+from grader.sandbox import placement, protocol
 
 WORKER_START_SECONDS = 20.0
 CLOSED = {"op": "closed"}
@@ -331,7 +331,8 @@ class Control:
         self._tokens += 1
         token = self._tokens
         try:
-            self.sock.send(protocol.encode({"op": "spawn", "function": qualname, "allowed": allowed, "token": token}))
+            self.sock.send(protocol.encode({"op": "spawn", "function": qualname, "allowed": allowed, "token": token,
+                                            "cpus": placement.allowed_cpus()}))
         except OSError:
             raise WorkerLost("the worker is gone") from None
         reply = self.read(time.monotonic() + WORKER_START_SECONDS, with_fd=True)

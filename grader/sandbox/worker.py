@@ -34,7 +34,7 @@ import numpy.fft  # noqa: F401  (NumPy 2 loads these lazily; load them while fil
 import numpy.linalg  # noqa: F401
 import numpy.random  # noqa: F401
 
-from grader.sandbox import confinement, protocol
+from grader.sandbox import confinement, placement, protocol
 
 # What a chroot (no filesystem at all) still lets graded code import.
 _CHROOT_PRELOAD = (
@@ -377,6 +377,7 @@ class Shard:
                 confinement.die_with_parent()
                 os.setsid()  # a process group of its own: killpg(0) reaches only this function's processes
                 signal.signal(signal.SIGINT, signal.default_int_handler)
+                placement.follow(request.get("cpus"))  # the judge's CPU: see placement
                 Child(self.worker, child_end, request).serve()
             finally:
                 os._exit(0)
