@@ -1,6 +1,9 @@
 """The engine's own guarantees: settings, statistics that never flake, selection."""
 from __future__ import annotations
 
+import ast
+import re
+
 import numpy as np
 import pytest
 
@@ -51,6 +54,59 @@ def test_every_example_starts_from_the_same_global_random_state():
     assert len(set(seen)) == 1
 
 
+def _judged(strategy, max_examples, fails=lambda case: False, probe_seed=7):
+    from grader.engine.generation import first_failure
+
+    cases = []
+
+    def judge(case):
+        cases.append(case)
+        return not fails(case)
+
+    return cases, first_failure(strategy, max_examples, probe_seed, judge)
+
+
+def test_generated_cases_start_with_the_simplest_and_never_repeat():
+    from hypothesis import strategies as st
+
+    cases, failing = _judged(st.tuples(st.integers(1, 5), st.integers(1, 5)), 20)
+    assert failing is None and cases[0] == (1, 1)
+    assert len(cases) == 20 and len(set(cases)) == 20
+    few, _ = _judged(st.integers(1, 3), 10)  # fewer distinct cases than examples: each once
+    assert sorted(few) == [1, 2, 3]
+
+
+def test_generated_cases_are_the_same_for_the_same_seed_and_differ_across_seeds():
+    from hypothesis import strategies as st
+
+    strategy = st.lists(st.integers(0, 100), max_size=4)
+    assert _judged(strategy, 15)[0] == _judged(strategy, 15)[0]
+    assert _judged(strategy, 15)[0] != _judged(strategy, 15, probe_seed=8)[0]
+
+
+def test_a_generated_failure_is_replayed_then_shrunk_by_hypothesis():
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from grader.engine.generation import shrink_from
+    from grader.engine.hypothesis_setup import probe_settings
+
+    strategy = st.tuples(st.integers(1, 5), st.integers(0, 1000))
+    cases, failing = _judged(strategy, 50, fails=lambda case: case[1] >= 300)
+    assert failing is not None and cases[-1][1] >= 300
+    tried = []
+
+    @given(strategy)
+    def test(case):
+        tried.append(case)
+        assert case[1] < 300
+
+    with pytest.raises(AssertionError):
+        shrink_from(failing, test, probe_settings(50), 7)
+    assert tried[0] == cases[-1]  # the engine starts from the failure it was handed
+    assert tried[-1] == (1, 300)  # and reports the smallest
+
+
 @pytest.mark.parametrize("seed", range(200))
 def test_the_scale_check_never_fails_correct_draws(seed):
     rng = np.random.RandomState(seed)
@@ -96,3 +152,17 @@ def test_selection_like_pytest(expression, chosen):
 def test_bad_selections_say_why(expression):
     with pytest.raises(SelectionError, match="-k"):
         parse(expression)
+
+
+def test_a_failure_among_generated_cases_is_reported_on_the_smallest_input(tmp_path):
+    from grader.grading import grade
+
+    # Wrong from two rows on, whatever the columns: the smallest failing inputs have one column.
+    (tmp_path / "activations.py").write_text(
+        "import numpy as np\n\n\n"
+        "def relu(Z):\n"
+        "    return np.maximum(0, Z) * (1.5 if Z.shape[0] >= 2 else 1.0)\n")
+    report = grade(str(tmp_path), only=["activations.relu"])
+    shapes = [np.array(ast.literal_eval(found)).shape
+              for found in re.findall(r"input: +relu\(np\.array\((.*)\)\)", report.exercises[0].feedback)]
+    assert len(shapes) >= 2 and all(shape[1] == 1 for shape in shapes), report.exercises[0].feedback

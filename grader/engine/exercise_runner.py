@@ -1,8 +1,9 @@
 """Grading one function: its probes, run as Hypothesis properties against one child process.
 
 Every call of a probe is judged by all of the probe's checks. A function whose
-very first call raises NotImplementedError is a stub: "not implemented yet". A failing call
-makes the property fail, Hypothesis shrinks to the smallest failing input,
+very first call raises NotImplementedError is a stub: "not implemented yet". The generated
+cases are drawn and judged by :mod:`grader.engine.generation`; a failing call hands the
+property to Hypothesis's engine, which shrinks it to the smallest failing input,
 and each check reports the smallest input on which it failed. A call that
 raises is a failure of the ``runs`` check (and is shrunk like any other); a
 call that hangs, crashes or floods its output stops the function (no
@@ -15,9 +16,10 @@ import warnings
 from dataclasses import dataclass, field
 
 import numpy as np
-from hypothesis import given, seed
+from hypothesis import given
 
 from grader.checks.framework import RUNS, RUNS_SENTENCE, Case, Exercise, Mismatch, NotApplicable, Probe
+from grader.engine import generation
 from grader.engine.caller import Caller, LearnerRaised, LearnerUnsupported, NotImplementedYet, Stop
 from grader.engine.hypothesis_setup import probe_seed, probe_settings, seed_globals
 from grader.feedback import compose
@@ -103,20 +105,27 @@ def run_probe(probe: Probe, caller: Caller, tally: Tally, run_seed: int) -> None
         return
     seen: list[list[Failure]] = []
 
-    def attempt(case: Case) -> None:
+    def passes(case: Case) -> bool:
+        seed_globals()
         found = _judge(probe, case, caller, tally)
         if found:
             seen.append(found)
+        return not found
+
+    failing = generation.first_failure(probe.cases, probe.max_examples, this_seed, passes)
+    if failing is None:
+        return
+
+    def attempt(case: Case) -> None:
+        if not passes(case):
             raise _Failing()
 
-    test = probe_settings(probe.max_examples)(seed(this_seed)(given(probe.cases)(attempt)))
-    test._hypothesis_internal_database_key = None  # as hypothesis.find does: no database, no digest of the source
     try:
-        test()
+        generation.shrink_from(failing, given(probe.cases)(attempt), probe_settings(probe.max_examples), this_seed)
     except _Failing:
         pass
     except Exception as error:  # noqa: BLE001 - Hypothesis's own complaints (flaky replays) land here
-        if not seen:
+        if len(seen) <= 1:
             tally.failures.setdefault(RUNS, Failure(
                 RUNS, None, CheckStatus.FAILED,
                 f"gave different results for the same input ({type(error).__name__}): "
