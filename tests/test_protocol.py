@@ -75,6 +75,9 @@ def _frame(tree, blob=b""):
     _frame(["x", 1]),  # unknown tag
     _frame(["d", [["l"], 1]]),  # unhashable key
     _frame(["F", "1e309"]),
+    _frame(["r", ["a", "b"], 1]),  # two field names, one item
+    _frame(["r", ["__class__; x"], 1]),  # not a name
+    _frame(["r", "ab", 1, 2]),
     struct.pack("<QQ", 10000, 0) + b"[" * 10000,
     struct.pack("<QQ", 5, 0) + b"{nope",
     struct.pack("<QQ", 2, 0) + b"[]" + b"extra",
@@ -90,7 +93,8 @@ def test_nothing_is_ever_unpickled():
         assert f"import {module}" not in source
 
 
-def test_dict_and_tuple_subclasses_cross_as_plain_dicts_and_tuples():
+def test_dict_subclasses_cross_as_plain_dicts_and_namedtuples_as_records():
+    import copy
     from collections import OrderedDict, defaultdict, namedtuple
 
     from grader.sandbox import protocol
@@ -100,4 +104,19 @@ def test_dict_and_tuple_subclasses_cross_as_plain_dicts_and_tuples():
     back = protocol.decode(protocol.encode(value))
     assert type(back["p"]) is dict and np.array_equal(back["p"]["W1"], np.ones((2, 2)))
     assert back["d"] == {"a": 1} and type(back["d"]) is dict
-    assert type(back["c"]) is tuple and back["c"][1] == 0.5
+    record = back["c"]
+    assert isinstance(record, tuple) and record[1] == 0.5 and record.mu == 0.5 and record._fields == ("Z", "mu")
+    again = protocol.decode(protocol.encode(copy.deepcopy(record)))  # and back again, as a cache does
+    assert again.mu == 0.5 and np.array_equal(again.Z, np.zeros(2)) and again == (again.Z, 0.5)
+    with pytest.raises(AttributeError, match="no field 'sigma'"):
+        record.sigma
+
+
+def test_a_tuple_subclass_with_odd_fields_crosses_as_a_plain_tuple():
+    from grader.sandbox import protocol
+
+    class Odd(tuple):
+        _fields = ("a", "__class__; import os")
+
+    assert type(protocol.decode(protocol.encode(Odd((1, 2))))) is tuple
+

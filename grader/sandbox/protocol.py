@@ -6,8 +6,9 @@ dicts and numeric NumPy arrays or scalars. It travels as one frame:
     8-byte header length | 8-byte blob length | JSON header | array bytes
 
 The JSON header keeps containers tagged (``["t", ...]`` tuple, ``["l", ...]``
-list, ``["d", [k, v], ...]`` dict) so that a tuple comes back a tuple; arrays
-and NumPy scalars point into the blob. Decoding never executes anything: no
+list, ``["d", [k, v], ...]`` dict, ``["r", [names], ...]`` namedtuple) so that
+a tuple comes back a tuple (a namedtuple as a :class:`Record`, whose items
+can still be read by name); arrays and NumPy scalars point into the blob. Decoding never executes anything: no
 pickle, only an allow-list of dtypes rebuilt with ``np.frombuffer``. Anything
 else is refused with a sentence that says what it was.
 
@@ -38,6 +39,7 @@ np = _LazyNumpy()
 MAX_FRAME_BYTES = 64 * 2**20
 MAX_DEPTH = 32
 MAX_NODES = 200_000
+_MAX_FIELDS = 256
 _HEADER = struct.Struct("<QQ")
 _DTYPE_KINDS = frozenset("biufc")
 _LITTLE = __import__("sys").byteorder == "little"
@@ -66,6 +68,44 @@ class Callback:
         return hash(("callback", self.number))
 
 
+class Record(tuple):
+    """A namedtuple after crossing: the same items, readable by field name too (``cache.Z_hat``).
+
+    Learner code may keep a cache in a namedtuple of its own and read it back by name in its
+    backward pass, after the cache has been to the judge and back. No class is ever built from
+    what arrives: every namedtuple crosses as this one type, equal to the plain tuple of its items.
+    """
+
+    def __new__(cls, items=(), fields=()):
+        record = super().__new__(cls, items)
+        record.__dict__["_fields"] = tuple(fields)
+        return record
+
+    def __getnewargs__(self):
+        return tuple(self), self._fields
+
+    def __getattr__(self, name):
+        fields = self.__dict__.get("_fields", ())
+        if name in fields:
+            return self[fields.index(name)]
+        raise AttributeError(f"this cache has no field {name!r} (its fields: {', '.join(fields) or 'none'})")
+
+    def _asdict(self) -> dict:
+        return dict(zip(self._fields, self))
+
+    def __repr__(self) -> str:
+        return "(" + ", ".join(f"{name}={item!r}" for name, item in zip(self._fields, self)) + ")"
+
+
+def _record_fields(value) -> tuple | None:
+    """The field names of a namedtuple (or Record) whose fields make sense, else None: a plain tuple then."""
+    fields = value.__dict__.get("_fields") if type(value) is Record else getattr(type(value), "_fields", None)
+    if (type(fields) is tuple and len(fields) == tuple.__len__(value) and len(fields) <= _MAX_FIELDS
+            and all(type(name) is str and name.isidentifier() and len(name) <= 64 for name in fields)):
+        return fields
+    return None
+
+
 def replace_leaves(value, replace, depth: int = 0):
     """``value`` with every leaf passed through ``replace`` (tuples, lists and dicts rebuilt, never changed)."""
     if depth > MAX_DEPTH:
@@ -75,6 +115,8 @@ def replace_leaves(value, replace, depth: int = 0):
         return kind(replace_leaves(item, replace, depth + 1) for item in value)
     if kind is dict:
         return {key: replace_leaves(item, replace, depth + 1) for key, item in value.items()}
+    if kind is Record:
+        return Record((replace_leaves(item, replace, depth + 1) for item in value), value._fields)
     return replace(value)
 
 
@@ -145,8 +187,10 @@ class _Encoder:
         if isinstance(value, dict) and not hasattr(kind, "__array__"):
             # An OrderedDict or defaultdict means a plain dict here; dict's own items() (not an override) reads it.
             return self.encode(dict(dict.items(value)), depth)
-        if isinstance(value, tuple) and hasattr(kind, "_fields"):
-            return self.encode(tuple(tuple.__iter__(value)), depth)  # a namedtuple cache is a tuple
+        if isinstance(value, tuple):  # a namedtuple (a cache, say), or a Record that came from one
+            fields = _record_fields(value)
+            items = [self.encode(item, inner) for item in tuple.__iter__(value)]
+            return ["r", list(fields), *items] if fields is not None else ["t", *items]
         if isinstance(value, np.generic) and kind.__module__ == "numpy" and value.dtype.kind in _DTYPE_KINDS:
             array = np.asarray(value).astype(value.dtype.newbyteorder("<"), copy=False)
             return ["g", array.dtype.str, *self.blob(array.tobytes())]
@@ -231,6 +275,12 @@ class _Decoder:
             return tuple([self.decode(node[index], inner) for index in range(1, len(node))])
         if tag == "l":
             return [self.decode(node[index], inner) for index in range(1, len(node))]
+        if tag == "r" and len(node) >= 2:
+            fields = node[1]
+            if (type(fields) is not list or len(fields) != len(node) - 2 or len(fields) > _MAX_FIELDS
+                    or not all(type(name) is str and name.isidentifier() and len(name) <= 64 for name in fields)):
+                raise ProtocolError("malformed record")
+            return Record([self.decode(node[index], inner) for index in range(2, len(node))], fields)
         rest = node[1:]
         if tag == "g" and len(rest) == 3:
             dtype = self.dtype(rest[0])
