@@ -61,9 +61,9 @@ def selected_functions(submission: Submission, expression: str | None,
 
 
 def _has_quizzes(submission: Submission, only) -> bool:
-    from grader.quiz.answers import FILENAME
+    from grader.quiz import ANSWERS_FILENAME
 
-    return not submission.only_module and only is None and (submission.path / FILENAME).is_file()
+    return not submission.only_module and only is None and (submission.path / ANSWERS_FILENAME).is_file()
 
 
 def _matches_a_question(keep) -> bool:

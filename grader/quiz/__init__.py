@@ -8,3 +8,7 @@
 * :mod:`grader.quiz.grading`: answers to results in the grader's report;
 * :mod:`grader.quiz.play`: the questions asked one by one in a terminal.
 """
+
+# Here, not in answers.py: whether a folder has quizzes is asked before the sandbox starts, and
+# answers.py loads the question bank (and NumPy) with it.
+ANSWERS_FILENAME = "quiz_answers.toml"

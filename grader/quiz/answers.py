@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from grader.quiz import toml
+from grader.quiz import ANSWERS_FILENAME, toml
 from grader.quiz.bank import Question, topics
 
-FILENAME = "quiz_answers.toml"
+FILENAME = ANSWERS_FILENAME
 
 _HOW = {
     "single": "one letter",
