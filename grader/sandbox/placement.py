@@ -10,7 +10,9 @@ with both processes on one CPU, 140–180 µs and about 160 µs (a bare 50-byte
 ping-pong: 58 µs against 14 µs). Grading the whole curriculum got about 10%
 faster. So each judge is placed on a CPU of its own (round robin over the
 CPUs this process may use) and tells the worker where to place the child it
-asks for.
+asks for. The worker's server for that judge moves there too, so the child
+is forked where it will run: a fork on the judge's CPU started the child in
+1.45 ms against 1.7 to 2.3 ms from anywhere.
 
 Placement only ever narrows a process to CPUs it was already allowed; where
 the platform has no affinity calls, or the request makes no sense, nothing

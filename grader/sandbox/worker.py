@@ -367,6 +367,7 @@ class Shard:
                 pass
 
     def _spawn(self, request: dict) -> None:
+        placement.follow(request.get("cpus"))  # the judge's CPU, for this server and the child it forks: see placement
         judge_end, child_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         _flush_output()
         pid = os.fork()
@@ -377,7 +378,6 @@ class Shard:
                 confinement.die_with_parent()
                 os.setsid()  # a process group of its own: killpg(0) reaches only this function's processes
                 signal.signal(signal.SIGINT, signal.default_int_handler)
-                placement.follow(request.get("cpus"))  # the judge's CPU: see placement
                 Child(self.worker, child_end, request).serve()
             finally:
                 os._exit(0)
