@@ -225,27 +225,7 @@ def _numeric_layer(trial: Trial):
     return trial.extra["numeric"]
 
 
-def _layer_parts(trial: Trial):
-    numeric = _numeric_layer(trial)
-    try:
-        parts = expect_sequence(trial.value, 3, "the result")
-    except Mismatch:
-        raise NotApplicable() from None
-    for got, want in zip(parts, numeric):
-        if not isinstance(got, np.ndarray) or got.shape != want.shape:
-            raise NotApplicable()
-    return parts, numeric
-
-
-def layer_parameter_gradients(trial: Trial) -> None:
-    (dA_prev, dW, db), (n_dA, n_dW, n_db) = _layer_parts(trial)
-    expect_gradient(dW, n_dW, "dW", "the mean cost with respect to W")
-    expect_gradient(db, n_db, "db", "the mean cost with respect to b")
-
-
-def layer_input_gradient(trial: Trial) -> None:
-    (dA_prev, dW, db), (n_dA, n_dW, n_db) = _layer_parts(trial)
-    expect_gradient(dA_prev, n_dA, "dA_prev", "the cost with respect to A_prev, per example (no 1/m)")
+layer_parameter_gradients, layer_input_gradient = p.layer_gradients(_numeric_layer, "the mean cost")
 
 
 def _network_numeric(trial: Trial):

@@ -781,6 +781,14 @@ def _inputs_kept(trial: Trial) -> None:
 PARAMETERS_KEPT = Check("inputs_unchanged", "leaves its inputs as they were (a nudged parameter may come back with "
                         "a rounding-level difference)", _inputs_kept)
 
+# The same three checks on correct gradients, on one corrupted gradient and across epsilons.
+GRADIENT_CHECK_CHECKS = (
+    Check("scalar", "returns one number (a float, np.float64 or 0-d array)", _check_value),
+    Check("agrees", "the relative difference between grads and the numerical gradient of cost_fn "
+          "over every parameter, W's and b's of every layer", _agrees),
+    PARAMETERS_KEPT,
+)
+
 
 def _per_parameter(trial: Trial, combine):
     """The relative difference of each parameter on its own, combined (max or sum)."""
@@ -865,24 +873,11 @@ EXERCISES = (
     Exercise(
         function("gradient_check.gradient_check"),
         (
-            Probe("exact_gradients", (
-                Check("scalar", "returns one number (a float, np.float64 or 0-d array)", _check_value),
-                Check("agrees", "the relative difference between grads and the numerical gradient of cost_fn "
-                      "over every parameter, W's and b's of every layer", _agrees),
-                PARAMETERS_KEPT,
-            ), CORRECT, CORRECT_EXAMPLES, max_examples=3, return_args=True),
-            Probe("one_gradient_wrong", (
-                Check("scalar", "returns one number (a float, np.float64 or 0-d array)", _check_value),
-                Check("agrees", "the relative difference between grads and the numerical gradient of cost_fn "
-                      "over every parameter, W's and b's of every layer", _agrees),
-                PARAMETERS_KEPT,
-            ), CORRUPTED, EVERY_PARAMETER, max_examples=2, return_args=True),
-            Probe("epsilon", (
-                Check("scalar", "returns one number (a float, np.float64 or 0-d array)", _check_value),
-                Check("agrees", "the relative difference between grads and the numerical gradient of cost_fn "
-                      "over every parameter, W's and b's of every layer", _agrees),
-                PARAMETERS_KEPT,
-            ), examples=EPSILON_EXAMPLES, return_args=True),
+            Probe("exact_gradients", GRADIENT_CHECK_CHECKS, CORRECT, CORRECT_EXAMPLES, max_examples=3,
+                  return_args=True),
+            Probe("one_gradient_wrong", GRADIENT_CHECK_CHECKS, CORRUPTED, EVERY_PARAMETER, max_examples=2,
+                  return_args=True),
+            Probe("epsilon", GRADIENT_CHECK_CHECKS, examples=EPSILON_EXAMPLES, return_args=True),
         ),
         GRADIENT_CHECK_MISTAKES,
         uses=("gradient_check.numerical_gradient", "gradient_check.relative_difference"),

@@ -17,6 +17,8 @@ from grader.checks.comparisons import (
     expect_array,
     expect_close,
     expect_finite,
+    expect_gradient,
+    expect_sequence,
     same_value,
 )
 from grader.checks.framework import Check, Mismatch, NotApplicable, Trial
@@ -146,6 +148,36 @@ def slope(name: str, sentence: str, numeric: Callable[[Trial], np.ndarray], *, w
 
 
 # -- nested answers: (Z, cache), (A, ((A_prev, W, b), Z)), dicts of arrays ---------------
+def layer_gradients(numeric: Callable[[Trial], tuple], cost: str) -> tuple[Callable, Callable]:
+    """The two verdicts on a layer's backward pass, which returns ``(dA_prev, dW, db)``.
+
+    ``numeric(trial)`` gives the three gradients by finite differences. The first verdict judges
+    dW and db as gradients of ``cost`` (a mean over the examples); the second judges dA_prev,
+    which is per example (no 1/m). A result of the wrong structure is left to the checks of shape.
+    """
+    def parts(trial: Trial):
+        expected = numeric(trial)
+        try:
+            got = expect_sequence(trial.value, 3, "the result")
+        except Mismatch:
+            raise NotApplicable() from None
+        for item, want in zip(got, expected):
+            if not isinstance(item, np.ndarray) or item.shape != want.shape or item.dtype.kind not in "biuf":
+                raise NotApplicable()
+        return got, expected
+
+    def parameter_gradients(trial: Trial) -> None:
+        (_, dW, db), (_, n_dW, n_db) = parts(trial)
+        expect_gradient(dW, n_dW, "dW", f"{cost} with respect to W")
+        expect_gradient(db, n_db, "db", f"{cost} with respect to b")
+
+    def input_gradient(trial: Trial) -> None:
+        (dA_prev, _, _), (n_dA, _, _) = parts(trial)
+        expect_gradient(dA_prev, n_dA, "dA_prev", "the cost with respect to A_prev, per example (no 1/m)")
+
+    return parameter_gradients, input_gradient
+
+
 def _child_name(template, index, key=None):
     """The template of one child: templates are "name" or ("name", [child templates])."""
     if isinstance(template, tuple):
