@@ -794,7 +794,7 @@ EXERCISES = (
             p.inputs_unchanged(("AL", "Y")),
         ), st.tuples(st.integers(1, 8), s.SEEDS).map(lambda t: cost_case(*t)),
             (Case((np.array([[0.8, 0.9, 0.4]]), np.array([[1.0, 1.0, 0.0]]))), cost_case(1, 2),
-             Case((np.array([[1e-6, 1 - 1e-6, 0.5]]), np.array([[0.0, 1.0, 1.0]])))),
+             Case((np.array([[1e-6, 1 - 1e-6, 0.5, 1e-6]]), np.array([[0.0, 1.0, 1.0, 1.0]])))),
             max_examples=15, return_args=True),),
         (
             m.returns("The cost is a mean over the m examples: divide the sum by m.",
@@ -803,6 +803,7 @@ EXERCISES = (
                       lambda t: -t.expected),
             m.returns("The (1 − y)·log(1 − a) term is missing: it is what penalises confident mistakes on y = 0.",
                       lambda t: float(-np.sum(t.case.args[1] * np.log(t.case.args[0])) / t.case.args[1].shape[1])),
+            *m.log_guard_mistakes("AL"),
         ),
         note=notes.DEEP,
     ),

@@ -364,28 +364,6 @@ def _outer_product_cost(trial: Trial) -> float:
     return float(-(Y.sum() * np.log(A2).sum() + (1 - Y).sum() * np.log(1 - A2).sum()) / m_)
 
 
-def _clipped_cost(trial: Trial):
-    A2, Y = trial.case.args
-    for eps in (1e-2, 1e-3, 1e-4, 1e-5):
-        if np.any(np.minimum(A2, 1 - A2) < eps):
-            if abs(cost(np.clip(A2, eps, 1 - eps), Y) - float(trial.value)) <= 1e-9 + 1e-7 * abs(float(trial.value)):
-                return True
-    return False
-
-
-def _epsilon_added(trial: Trial) -> bool:
-    """log(A2 + eps) (and/or log(1 − A2 + eps)) instead of log(A2): a shift that shows near 0 and 1."""
-    A2, Y = trial.case.args
-    got = float(trial.value)
-    m_ = Y.shape[1]
-    for eps in 10.0 ** -np.arange(3, 15):
-        for first, second in ((eps, eps), (eps, 0.0), (0.0, eps)):
-            value = float(-np.sum(Y * np.log(A2 + first) + (1 - Y) * np.log(1 - A2 + second)) / m_)
-            if abs(value - got) <= 1e-12 + 1e-9 * abs(got):
-                return True
-    return False
-
-
 def _one_minus_log(trial: Trial) -> float:
     """(1 − y)·(1 − log(a2)) where (1 − y)·log(1 − a2) belongs."""
     A2, Y = trial.case.args
@@ -1055,12 +1033,7 @@ EXERCISES = (
                       lambda t: float(-np.sum(t.case.args[1] * np.log(t.case.args[0])) / t.case.args[1].shape[1])),
             m.returns("np.log10 is not the natural logarithm: cross-entropy uses np.log.",
                       lambda t: t.expected / np.log(10)),
-            m.when("A2 is clipped too far from 0 and 1: clipping with eps ≤ 1e-8 leaves every real probability "
-                   "alone; a larger eps changes the cost of confident predictions.", _clipped_cost,
-                   checks=("value",)),
-            m.when("np.log(A2 + eps) shifts every term a little, and near 0 or 1 (these checks go down to "
-                   "A2 = 1e-6) the shift shows. Leave A2 as it is, or clip it: np.clip(A2, eps, 1 - eps) with "
-                   "eps ≤ 1e-8 changes no probability in that range.", _epsilon_added, checks=("value",)),
+            *m.log_guard_mistakes("A2"),
             m.returns("The second term is (1 − y)·log(1 − a2): the log of (1 − a2), not 1 − log(a2).",
                       _one_minus_log, checks=("value",)),
             m.when("The cost is rounded: return it as computed, and round only where you print it "

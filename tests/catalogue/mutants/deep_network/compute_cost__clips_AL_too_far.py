@@ -2,6 +2,7 @@
 
 function: compute_cost
 expect: failed
+feedback: clipped too far
 blind_spot: yes
 """
 import numpy as np
