@@ -77,6 +77,8 @@ def _frame(tree, blob=b""):
     _frame(["F", "1e309"]),
     _frame(["r", ["a", "b"], 1]),  # two field names, one item
     _frame(["r", ["__class__; x"], 1]),  # not a name
+    _frame(["r", ["__array_interface__"], ["d", ["data", ["t", 0, False]]]]),  # a special name NumPy looks up
+    _frame(["r", ["a", "a"], 1, 2]),  # the same field twice
     _frame(["r", "ab", 1, 2]),
     struct.pack("<QQ", 10000, 0) + b"[" * 10000,
     struct.pack("<QQ", 5, 0) + b"{nope",

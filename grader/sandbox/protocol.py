@@ -100,10 +100,16 @@ class Record(tuple):
 def _record_fields(value) -> tuple | None:
     """The field names of a namedtuple (or Record) whose fields make sense, else None: a plain tuple then."""
     fields = value.__dict__.get("_fields") if type(value) is Record else getattr(type(value), "_fields", None)
-    if (type(fields) is tuple and len(fields) == tuple.__len__(value) and len(fields) <= _MAX_FIELDS
-            and all(type(name) is str and name.isidentifier() and len(name) <= 64 for name in fields)):
+    if (type(fields) is tuple and len(fields) == tuple.__len__(value) <= _MAX_FIELDS
+            and len(set(fields)) == len(fields) and all(map(_field_name, fields))):
         return fields
     return None
+
+
+def _field_name(name) -> bool:
+    """A name namedtuple itself would allow: an identifier, no leading underscore (so no __array_interface__
+    or other special name that NumPy or Python would look up on a decoded Record)."""
+    return type(name) is str and name.isidentifier() and not name.startswith("_") and len(name) <= 64
 
 
 def replace_leaves(value, replace, depth: int = 0):
@@ -278,7 +284,7 @@ class _Decoder:
         if tag == "r" and len(node) >= 2:
             fields = node[1]
             if (type(fields) is not list or len(fields) != len(node) - 2 or len(fields) > _MAX_FIELDS
-                    or not all(type(name) is str and name.isidentifier() and len(name) <= 64 for name in fields)):
+                    or len(set(fields)) != len(fields) or not all(map(_field_name, fields))):
                 raise ProtocolError("malformed record")
             return Record([self.decode(node[index], inner) for index in range(2, len(node))], fields)
         rest = node[1:]
