@@ -166,3 +166,20 @@ def test_a_failure_among_generated_cases_is_reported_on_the_smallest_input(tmp_p
     shapes = [np.array(ast.literal_eval(found)).shape
               for found in re.findall(r"input: +relu\(np\.array\((.*)\)\)", report.exercises[0].feedback)]
     assert len(shapes) >= 2 and all(shape[1] == 1 for shape in shapes), report.exercises[0].feedback
+
+
+def test_a_failure_that_its_replay_does_not_repeat_is_reported_with_the_state_it_suggests(tmp_path):
+    from grader.grading import grade
+    from grader.results import Status
+
+    # Wrong once, on the first 2 x 2 input; the engine's replay of that same input is right.
+    (tmp_path / "activations.py").write_text(
+        "import numpy as np\n_failed = []\n\n\n"
+        "def relu(Z):\n"
+        "    if Z.shape == (2, 2) and not _failed:\n"
+        "        _failed.append(True)\n"
+        "        return np.maximum(0, Z) * 1.5\n"
+        "    return np.maximum(0, Z)\n")
+    result = grade(str(tmp_path), only=["activations.relu"]).exercises[0]
+    assert result.status is Status.FAILED
+    assert "different results for the same input" in result.feedback

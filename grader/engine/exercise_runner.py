@@ -122,14 +122,16 @@ def run_probe(probe: Probe, caller: Caller, tally: Tally, run_seed: int) -> None
 
     try:
         generation.shrink_from(failing, given(probe.cases)(attempt), probe_settings(probe.max_examples), this_seed)
+        reproduced = False  # no call failed under the engine, not even the replay of the failing input
     except _Failing:
-        pass
-    except Exception as error:  # noqa: BLE001 - Hypothesis's own complaints (flaky replays) land here
-        if len(seen) <= 1:
-            tally.failures.setdefault(RUNS, Failure(
-                RUNS, None, CheckStatus.FAILED,
-                f"gave different results for the same input ({type(error).__name__}): "
-                "does it keep state between calls, or draw random numbers without using NumPy's global generator?"))
+        reproduced = True
+    except Exception:  # noqa: BLE001 - Hypothesis's own complaints (flaky replays) land here
+        reproduced = len(seen) > 1
+    if not reproduced:
+        tally.failures.setdefault(RUNS, Failure(
+            RUNS, None, CheckStatus.FAILED,
+            "gave different results for the same input: does it keep state between calls, or draw random "
+            "numbers without using NumPy's global generator?"))
     tally.keep(seen)
 
 

@@ -44,12 +44,12 @@ def first_failure(cases, max_examples: int, probe_seed: int, judge: Callable[[ob
 
     ``judge(case)`` is true when the case passes. Returns None when all pass.
     """
-    random = Random(probe_seed)
+    source = Random(probe_seed)
     seen: set = set()
     for draw in range(max_examples * _DRAWS_PER_EXAMPLE):
         if len(seen) == max_examples:
             break
-        data = ConjectureData(random=random, prefix=_SIMPLEST if draw == 0 else None)
+        data = ConjectureData(random=source, prefix=_SIMPLEST if draw == 0 else None)
         try:
             with BuildContext(data, is_final=False, wrapped_test=None):
                 case = data.draw(cases)
