@@ -7,7 +7,19 @@ differences of the cost they differentiate: ``dW``, ``db`` carry the 1/m of
 the mean cost, ``dA`` does not (``dA = m · ∂cost/∂A``). ``L_layer_model`` is
 judged as gradient descent from its own start: called with 0 iterations it
 shows its initial parameters, and k iterations under the same seed must be k
-reference steps from there.
+reference steps from there. Its start must be initialize_parameters_deep's:
+zero biases, and weights that are reproducible under the grader's seed and
+break the symmetry; a first case whose cost cannot fall (pairs of equal
+inputs with opposite labels) catches loops that stop once the cost stops
+changing.
+
+Statistics: one check is statistical, ``L_layer_model``'s ``start_scale``:
+the 300·200 weights of W1 and the 300 of W2 of its start on layers_dims =
+[200, 300, 1] must look like draws from N(0, 0.01²). It runs at most three
+proven tail bounds per matrix (root mean square, mean, share within one
+standard deviation: grader/checks/statistics.py), each at alpha = 1e-10, so
+a correct implementation fails it with probability below 6e-10 whatever the
+seed.
 """
 from __future__ import annotations
 
@@ -28,8 +40,10 @@ from grader.checks.comparisons import (
     expect_gradient,
     expect_scalar,
     expect_sequence,
+    same_value,
 )
 from grader.checks.framework import Case, Check, Exercise, Mismatch, NotApplicable, Probe, Trial, signature_only
+from grader.checks.statistics import normal_scale_report
 from grader.curriculum import function
 from grader.feedback import notes
 from grader.feedback.render import number, show, source
@@ -284,13 +298,13 @@ def gradient_descent(X, Y, parameters, learning_rate, iterations):
 
 
 def from_its_start(case: Case, caller) -> Trial:
-    """Call with 0 iterations (its start), then with k iterations under the same seed."""
-    if "num_iterations" in case.kwargs:
-        start = caller.trial(Case(case.args, {"num_iterations": 0}))
-    else:
-        start = caller.trial(Case(case.args[:4] + (0,)))
+    """Call with 0 iterations (its start) twice, then with k iterations, all under the same seed."""
+    zero = Case(case.args, {"num_iterations": 0}) if "num_iterations" in case.kwargs else Case(case.args[:4] + (0,))
+    start = caller.trial(zero)
+    again = caller.trial(zero)
     run = caller.trial(case)
     run.extra["start"] = start.value
+    run.extra["again"] = again.value
     return run
 
 
@@ -315,6 +329,90 @@ def _start(trial: Trial) -> dict:
         if params[f"W{l}"].shape != (dims[l], dims[l - 1]) or params[f"b{l}"].shape != (dims[l], 1):
             raise NotApplicable()
     return params
+
+
+def start_point(trial: Trial) -> None:
+    """Zero biases, and weights that break the symmetry between the units of each layer."""
+    start = _start(trial)
+    layers = range(1, layer_count(start) + 1)
+    for l in layers:
+        if np.any(start[f"b{l}"] != 0):
+            raise Mismatch(f"b{l} does not start at zero (the result with num_iterations=0)", expected="zeros",
+                           got=show(start[f"b{l}"]),
+                           hint="Start from initialize_parameters_deep(layers_dims): random weights, zero biases.")
+    if not any(start[f"W{l}"].any() for l in layers):
+        raise Mismatch("every weight starts at zero (the result with num_iterations=0)",
+                       hint="With zero weights every unit of a layer computes the same thing and gets the same "
+                       "update: the symmetry is never broken. Start from initialize_parameters_deep(layers_dims).")
+    for l in layers:
+        W = start[f"W{l}"]
+        if W.shape[0] > 1 and len({row.tobytes() for row in W}) < W.shape[0]:
+            raise Mismatch(f"W{l} starts with two identical rows, so two units start (and stay) identical",
+                           got=show(W), hint="Draw every weight independently: initialize_parameters_deep does, "
+                           "with np.random.randn(n[l], n[l-1]) * 0.01.")
+
+
+def _start_repeats(trial: Trial) -> bool:
+    return same_value(trial.extra.get("start"), trial.extra.get("again"))
+
+
+def same_start(trial: Trial) -> None:
+    _start(trial)
+    if not _start_repeats(trial):
+        raise Mismatch("two calls with num_iterations=0, NumPy seeded the same way, started from different weights",
+                       hint=UNSEEDED_START)
+
+
+UNSEEDED_START = ("Draw the start with NumPy's global generator (initialize_parameters_deep uses np.random.randn), "
+                  "which the grader seeds; np.random.default_rng() without a seed cannot be replayed.")
+
+
+def start_scale(trial: Trial) -> None:
+    value = trial.value
+    if not (isinstance(value, (tuple, list)) and len(value) == 2 and isinstance(value[0], dict)):
+        raise NotApplicable()
+    dims = trial.case.args[2]
+    for l in range(1, len(dims)):
+        W = value[0].get(f"W{l}")
+        if not isinstance(W, np.ndarray) or W.shape != (dims[l], dims[l - 1]) or W.dtype.kind not in "biuf":
+            raise NotApplicable()
+        problems = normal_scale_report(W, 0.01)
+        if problems:
+            raise Mismatch(f"with num_iterations=0, the {W.size} starting weights of W{l} do not look like draws "
+                           "from N(0, 0.01²) (initialize_parameters_deep): " + "; ".join(problems),
+                           hint=_scale_hint(W, dims[l - 1]))
+
+
+def _scale_hint(W: np.ndarray, fan_in: int) -> str | None:
+    rms = float(np.sqrt(np.mean(W.astype(float) ** 2)))
+    if not W.any():
+        return ("The weights start at zero: every unit of a layer then computes the same thing, and the symmetry "
+                "is never broken. Start from initialize_parameters_deep(layers_dims).")
+    if abs(rms * np.sqrt(fan_in) - 1) < 0.2:
+        return ("The weights look like randn / sqrt(n[l-1]), the initialization of the course's application "
+                "notebook. The contract's initialize_parameters_deep multiplies randn by 0.01: call it, "
+                "initialize_parameters_deep(layers_dims), rather than writing your own.")
+    if 70 < rms / 0.01 < 140:
+        return "The weights are 100 times too large: initialize_parameters_deep multiplies randn by 0.01."
+    if W.min() >= 0:
+        return "All weights are positive: np.random.rand is uniform on [0, 1); randn is the standard normal."
+    return None
+
+
+def scale_case() -> Case:
+    """A wide layer (n[0] = 200, n[1] = 300): enough weights for the start's distribution to show."""
+    X = np.round(np.linspace(-1, 1, 400).reshape(200, 2), 3)
+    return Case((X, np.array([[1.0, 0.0]]), [200, 300, 1]), {"num_iterations": 0}, recipe=lambda: (
+        "X = np.round(np.linspace(-1, 1, 400).reshape(200, 2), 3)\n"
+        "L_layer_model(X, np.array([[1.0, 0.0]]), [200, 300, 1], num_iterations=0)"))
+
+
+def plateau_case() -> Case:
+    """Pairs of equal inputs with opposite labels: the cost cannot fall, so a loop that stops once the cost
+    stops changing (or waits for it to become small) shows at once."""
+    X = np.array([[1.0, 1.0, -0.5, -0.5], [0.5, 0.5, 2.0, 2.0]])
+    Y = np.array([[1.0, 0.0, 1.0, 0.0]])
+    return Case((X, Y, [2, 3, 1], 1.2, 3), context={"learning_rate": 1.2, "iterations": 3, "plateau": True})
 
 
 def _descent_truth(trial: Trial):
@@ -394,9 +492,11 @@ def lowers_cost(trial: Trial) -> None:
         final = cost(forward(X, value[0])[0], Y)
     except Exception:  # noqa: BLE001 - parameters of the wrong shape: the structure check says so
         raise NotApplicable() from None
-    if not final < per_step[0]:
+    if final > per_step[0]:
         raise Mismatch(f"training raised the cost on a separable data set, from {number(per_step[0])} "
                        f"to {number(final)}", hint="Gradient descent subtracts: W = W − learning_rate · dW.")
+    if not final < per_step[0]:
+        raise Mismatch(f"training left the cost on a separable data set where it started, {number(final)}")
 
 
 def model_case(dims, m_, seed, learning_rate, iterations) -> Case:
@@ -413,13 +513,16 @@ def default_rate_case(dims, m_, seed, iterations) -> Case:
 
 
 def separable_case() -> Case:
-    """Two clusters of 10 points: 101 iterations record the costs of iterations 0 and 100."""
+    """Two clusters of 10 points: 101 iterations record the costs of iterations 0 and 100.
+
+    At learning_rate 2.0 the cost falls below 0.01 by iteration 63 from every start we tried (20 seeds),
+    so a loop that stops once the cost is small stops early here."""
     rng = s.generator(5)
     m_ = 20
     Y = (np.arange(m_) % 2).reshape(1, m_).astype(float)
     centres = np.where(Y == 1, 1.5, -1.5)
     X = np.round(np.vstack([centres, centres]) + rng.uniform(-0.5, 0.5, size=(2, m_)), 2)
-    return Case((X, Y, [2, 3, 1], 0.5, 101), context={"learning_rate": 0.5, "iterations": 101})
+    return Case((X, Y, [2, 3, 1], 2.0, 101), context={"learning_rate": 2.0, "iterations": 101})
 
 
 # -- predict ------------------------------------------------------------------------------------
@@ -911,15 +1014,23 @@ EXERCISES = (
             Probe("descent", (
                 Check("structure", "returns (parameters, costs), parameters shaped by layers_dims",
                       model_structure),
+                Check("start", "starts (num_iterations=0) with zero biases and random weights that break the "
+                      "symmetry", start_point),
+                Check("same_start", "starts from the same weights when NumPy is seeded the same way", same_start),
                 Check("gradient_descent", "k iterations are k gradient-descent steps from its own start "
                       "(its parameters after num_iterations=0, same seed)", descends),
                 Check("costs", "costs holds the cost of iterations 0, 100, 200, ...", records_costs),
             ), st.tuples(s.layer_dims(1, 3, 4).map(lambda d: list(d[:-1]) + [1]), st.integers(1, 5), s.SEEDS,
                          st.sampled_from((0.1, 0.5, 1.0)), st.integers(1, 3)).map(lambda t: model_case(*t)),
-                # Three iterations first: "every iteration" ([J0, J1, J2]) and "also the last" ([J0, J2])
+                # The plateau first: a loop that waits for the cost to move (or to become small) shows at once.
+                # Then three iterations: "every iteration" ([J0, J1, J2]) and "also the last" ([J0, J2])
                 # give different lists, so the feedback can tell the two mistakes apart.
-                (model_case([3, 2, 1], 4, 1, 0.5, 3), model_case([2, 3, 3, 3, 1], 3, 2, 1.0, 2)),
+                (plateau_case(), model_case([3, 2, 1], 4, 1, 0.5, 3), model_case([2, 3, 3, 3, 1], 3, 2, 1.0, 2)),
                 max_examples=6, seconds=10.0, run=from_its_start),
+            Probe("scale", (
+                Check("start_scale", "starts from initialize_parameters_deep's weights, N(0, 0.01²) (300·200 of "
+                      "them)", start_scale),
+            ), examples=(scale_case(),), seconds=5.0),
             Probe("learning", (
                 Check("costs", "costs holds the cost of iterations 0, 100, 200, ...", records_costs),
                 Check("lowers_cost", "lowers the cost on a small separable data set", lowers_cost),
@@ -936,6 +1047,8 @@ EXERCISES = (
                 run=signature_only),
         ),
         (
+            m.when("Its start changes from call to call under the same seed, so no run can be replayed. "
+                   + UNSEEDED_START, lambda t: not _start_repeats(t), checks=("gradient_descent", "default_rate")),
             m.when("Called without learning_rate, your function trains at another rate: the default value is "
                    "learning_rate=0.0075.", lambda t: "num_iterations" in t.case.kwargs, checks=("default_rate",)),
             m.when("Your function ignores its learning_rate argument (it trains at a fixed rate).",

@@ -106,7 +106,8 @@ _EXCEPTION_HINTS: list[tuple[str, str, str]] = [
 
 
 def iteration_count_mistakes(descent_with: Callable[..., bool]) -> tuple[Mistake, ...]:
-    """A training loop's classic miscounts, for a model whose cases carry ``context["iterations"]``.
+    """A training loop's classic miscounts, for a model whose cases carry ``context["iterations"]``
+    (and ``context["plateau"]`` where the cost cannot fall).
 
     ``descent_with(trial, steps=k)`` says whether the result is gradient descent of ``k`` steps from
     the function's own start.
@@ -118,6 +119,12 @@ def iteration_count_mistakes(descent_with: Callable[..., bool]) -> tuple[Mistake
         when("The parameters never change: keep what update_parameters returns "
              "(parameters = update_parameters(parameters, grads, learning_rate)).",
              lambda t: steps(t) > 0 and descent_with(t, steps=0), checks=("gradient_descent",)),
+        when("It stops before num_iterations: on this data the cost cannot fall (pairs of equal inputs with opposite "
+             "labels), so a loop that stops once the cost stops changing, or is small enough, stops early. Run all "
+             "num_iterations iterations.",
+             lambda t: t.case.context.get("plateau", False)
+             and any(descent_with(t, steps=k) for k in range(1, steps(t) - 1)),  # 0 and steps − 1 steps: the mistakes around this one
+             checks=("gradient_descent",)),
         when("It runs one iteration too few: for i in range(num_iterations) runs exactly num_iterations.",
              lambda t: steps(t) > 1 and descent_with(t, steps=steps(t) - 1), checks=("gradient_descent",)),
         when("It runs one iteration too many: for i in range(num_iterations) runs exactly num_iterations.",

@@ -741,7 +741,7 @@ def undecided_case() -> Case:
     returns, and is reported as a timeout at once."""
     X = np.array([[1.0, 1.0, -0.5, -0.5], [0.5, 0.5, 2.0, 2.0]])
     Y = np.array([[1.0, 0.0, 1.0, 0.0]])
-    return Case((X, Y, 3, 2, 1.2), context={"learning_rate": 1.2, "iterations": 2})
+    return Case((X, Y, 3, 3, 1.2), context={"learning_rate": 1.2, "iterations": 3, "plateau": True})
 
 
 def default_rate_case() -> Case:

@@ -1,0 +1,25 @@
+"""Draws its start from np.random.default_rng() without a seed: no run can be replayed.
+
+function: L_layer_model
+expect: failed
+feedback: default_rng
+blind_spot: no
+"""
+import numpy as np
+
+
+def L_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000, print_cost=False):
+    rng = np.random.default_rng()
+    costs = []
+    parameters = {}
+    for l in range(1, len(layers_dims)):
+        parameters["W" + str(l)] = rng.standard_normal((layers_dims[l], layers_dims[l - 1])) * 0.01
+        parameters["b" + str(l)] = np.zeros((layers_dims[l], 1))
+    for i in range(num_iterations):
+        AL, caches = L_model_forward(X, parameters)
+        cost = compute_cost(AL, Y)
+        grads = L_model_backward(AL, Y, caches)
+        parameters = update_parameters(parameters, grads, learning_rate)
+        if i % 100 == 0:
+            costs.append(cost)
+    return parameters, costs
