@@ -286,14 +286,15 @@ def zero_or_one(trial: Trial) -> None:
 
 # -- exercises -----------------------------------------------------------------------
 BEYOND = np.array([[-1000.0, -800.0, -50.0, -21.0, 0.5, 7.0, 21.0, 50.0, 800.0, 1000.0]])
+STEP_NEAR_ZERO = np.array([[1e-300, 1e-20, 5e-17, 1e-8, 0.0, -1e-300, -1e-20, -5e-17]])
 
 
 def forward_probes(truth, *, identity_probe: Probe | None = None) -> tuple[Probe, ...]:
     probes = [
         Probe("typical", (forward_shape(), forward_exact(truth), p.inputs_unchanged(("Z",))),
               cases(z_case, "quarters"), examples(z_case, "quarters"), max_examples=9, return_args=True),
-        Probe("beyond", (forward_exact(truth), forward_finite(truth)), cases(z_case, "beyond"),
-              (Case((BEYOND,)),), max_examples=6),
+        Probe("beyond", (forward_exact(truth), forward_finite(truth), p.inputs_unchanged(("Z",))),
+              cases(z_case, "beyond"), (Case((BEYOND,)),), max_examples=6, return_args=True),
     ]
     if identity_probe is not None:
         probes.append(identity_probe)
@@ -459,11 +460,13 @@ def _backward_probes(forward, *, kinks=None, with_alpha=False, alphas=ALPHAS, ex
         Probe("typical", checks, cases(backward_case, values, with_alpha=with_alpha, alphas=alphas),
               examples(backward_case, values, alpha=example_alpha if with_alpha else None),
               max_examples=9, return_args=True),
-        Probe("large", (backward_finite(forward), slope), cases(backward_case, "large"), max_examples=6),
+        Probe("large", (backward_finite(forward), slope, p.inputs_unchanged(names)), cases(backward_case, "large"),
+              max_examples=6, return_args=True),
     ]
     if kinks:
-        probes.append(Probe("at_zero", (slope,), cases(backward_case, "kinks", with_alpha=with_alpha, alphas=alphas),
-                            examples(backward_case, "kinks"), max_examples=6))
+        probes.append(Probe("at_zero", (slope, p.inputs_unchanged(names)),
+                            cases(backward_case, "kinks", with_alpha=with_alpha, alphas=alphas),
+                            examples(backward_case, "kinks"), max_examples=6, return_args=True))
     return tuple(probes)
 
 
@@ -1109,7 +1112,10 @@ EXERCISES = (
     Exercise(function("activations.step"),
              forward_probes(true_step) + (
                  Probe("values", (Check("zero_or_one", "returns only 0.0 and 1.0", zero_or_one),),
-                       cases(z_case, "quarters"), max_examples=5),),
+                       cases(z_case, "quarters"), max_examples=5),
+                 # Right next to 0 on both sides: a step derived from a rounded sigmoid says 0 for tiny z > 0.
+                 Probe("near_zero", (forward_exact(true_step),), examples=(Case((STEP_NEAR_ZERO,)),),
+                       max_examples=0),),
              STEP_MISTAKES, note=notes.ACTIVATIONS),
     Exercise(function("activations.sigmoid"),
              forward_probes(true_sigmoid, identity_probe=Probe(
@@ -1136,8 +1142,10 @@ EXERCISES = (
                        max_examples=9, return_args=True),
                  Probe("beyond", (forward_exact(true_leaky, alpha=True),
                                   p.finite("large_inputs", "stays free of nan and inf for |z| up to 1000",
-                                           lambda t: true_leaky(*t.case.args))),
-                       cases(z_case, "beyond", with_alpha=True), (Case((BEYOND, 0.2)),), max_examples=6),
+                                           lambda t: true_leaky(*t.case.args)),
+                                  p.inputs_unchanged(("Z", "alpha"))),
+                       cases(z_case, "beyond", with_alpha=True), (Case((BEYOND, 0.2)),), max_examples=6,
+                       return_args=True),
                  Probe("default_alpha", (p.matches("default_alpha", "uses alpha = 0.01 when called without alpha",
                                                    lambda t: true_leaky(_z(t)), ACTIVATION),),
                        cases(z_case, "quarters"), examples(z_case, "nonzero"), max_examples=5),
@@ -1152,9 +1160,9 @@ EXERCISES = (
                  Probe("beyond", (forward_exact(true_elu, alpha=True, sentence=ELU_SENTENCE),
                                   p.finite("large_inputs", "stays free of nan and inf for |z| up to 1000",
                                            lambda t: true_elu(*t.case.args)),
-                                  forward_large_exact(true_elu, ELU_LARGE_SENTENCE)),
+                                  forward_large_exact(true_elu, ELU_LARGE_SENTENCE), p.inputs_unchanged(("Z", "alpha"))),
                        cases(z_case, "beyond", with_alpha=True, alphas=ELU_ALPHAS), (Case((BEYOND, 1.0)),),
-                       max_examples=6),
+                       max_examples=6, return_args=True),
                  Probe("at_zero", (Check("continuous_at_zero", "is continuous at 0, with slope 1 on the right and "
                                          "alpha on the left", elu_at_zero),),
                        examples=tuple(Case((ELU_NEAR_ZERO, a)) for a in (1.0, 0.5, 2.0)), max_examples=0),
@@ -1180,8 +1188,9 @@ EXERCISES = (
                        max_examples=6, run=with_shift_removed),
                  Probe("beyond", (Check("matches_definition", SOFTMAX_SENTENCE, softmax_exact),
                                   p.finite("large_inputs", "stays free of nan and inf for |z| up to 1000",
-                                           lambda t: true_softmax(_z(t)))),
-                       cases(z_case, "large"), (Case((SOFTMAX_BEYOND,)),), max_examples=6),
+                                           lambda t: true_softmax(_z(t))),
+                                  p.inputs_unchanged(("Z",))),
+                       cases(z_case, "large"), (Case((SOFTMAX_BEYOND,)),), max_examples=6, return_args=True),
              ),
              SOFTMAX_MISTAKES, note=notes.SOFTMAX, exception_hints=SOFTMAX_EXCEPTIONS),
     Exercise(function("activations.sigmoid_backward"), _backward_probes(true_sigmoid),
@@ -1212,8 +1221,9 @@ EXERCISES = (
                  Probe("beyond", (forward_exact(true_prelu, alpha=True, sentence=PRELU_SENTENCE),
                                   p.finite("large_inputs", "stays free of nan and inf for |z| up to 1000",
                                            lambda t: true_prelu(*t.case.args)),
-                                  forward_large_exact(true_prelu, PRELU_LARGE_SENTENCE)),
-                       seeded(prelu_case, "beyond"), max_examples=5),
+                                  forward_large_exact(true_prelu, PRELU_LARGE_SENTENCE),
+                                  p.inputs_unchanged(("Z", "alpha"))),
+                       seeded(prelu_case, "beyond"), max_examples=5, return_args=True),
              ),
              PRELU_MISTAKES, uses=("activations.leaky_relu", "activations.relu", "activations.step"), note=notes.ELU,
              exception_hints=PRELU_EXCEPTIONS),
@@ -1227,10 +1237,11 @@ EXERCISES = (
                      p.inputs_unchanged(("dA", "cache", "alpha")),
                  ), seeded(prelu_backward_case, "nonzero"), seeded_examples(prelu_backward_case, "nonzero"),
                      max_examples=10, return_args=True),
-                 Probe("at_zero", (PRELU_DZ, PRELU_DALPHA), seeded(prelu_backward_case, "kinks"),
-                       seeded_examples(prelu_backward_case, "kinks")[:1], max_examples=5),
-                 Probe("large", (PRELU_DZ, PRELU_DALPHA),
-                       seeded(prelu_backward_case, "large"), max_examples=5),
+                 Probe("at_zero", (PRELU_DZ, PRELU_DALPHA, p.inputs_unchanged(("dA", "cache", "alpha"))),
+                       seeded(prelu_backward_case, "kinks"), seeded_examples(prelu_backward_case, "kinks")[:1],
+                       max_examples=5, return_args=True),
+                 Probe("large", (PRELU_DZ, PRELU_DALPHA, p.inputs_unchanged(("dA", "cache", "alpha"))),
+                       seeded(prelu_backward_case, "large"), max_examples=5, return_args=True),
              ),
              PRELU_BACKWARD_MISTAKES,
              uses=("activations.prelu", "activations.leaky_relu_backward", "activations.relu_backward",
@@ -1247,8 +1258,8 @@ EXERCISES = (
                      max_examples=10, return_args=True),
                  Probe("large", (Check("large_inputs", "cost and dZ stay free of nan and inf for |z| up to 1000",
                                        sce_finite),
-                                 SCE_COST, SCE_GRADIENT),
-                       seeded(sce_case, "large"), (SCE_BEYOND,), max_examples=6),
+                                 SCE_COST, SCE_GRADIENT, p.inputs_unchanged(("Z", "Y"))),
+                       seeded(sce_case, "large"), (SCE_BEYOND,), max_examples=6, return_args=True),
              ),
              SCE_MISTAKES, uses=("activations.softmax",), note=notes.SOFTMAX),
 )
