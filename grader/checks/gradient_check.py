@@ -62,7 +62,7 @@ from grader.checks import mistakes as m
 from grader.checks import properties as p
 from grader.checks import strategies as s
 from grader.checks.comparisons import Tolerance, expect_array, expect_scalar, same_value
-from grader.checks.framework import Case, Check, Exercise, Mismatch, NotApplicable, Probe, Trial
+from grader.checks.framework import Case, Check, Exercise, Mismatch, NotApplicable, Probe, Trial, signature_only
 from grader.curriculum import function
 from grader.feedback import notes
 from grader.feedback.render import number, show, source
@@ -580,8 +580,10 @@ def _hundredths(rng, shape, limit):
     return np.round(rng.uniform(-limit, limit, size=shape), 2)
 
 
-def network_case(dims, m_, seed, hidden="relu", *, corrupt=None, with_dA=True, epsilon=None) -> Case:
-    """A network, its exact grads (``corrupt``: (key, how) spoils one of them), and its cost function."""
+def network_case(dims, m_, seed, hidden="relu", *, corrupt=None, with_dA=True, epsilon=None,
+                 keyword=False) -> Case:
+    """A network, its exact grads (``corrupt``: (key, how) spoils one of them), and its cost function;
+    ``keyword``: epsilon passed by name."""
     rng = s.generator(seed)
     X = _hundredths(rng, (dims[0], m_), 2.0)
     Y = rng.randint(0, 2, size=(1, m_)).astype(float)
@@ -603,15 +605,17 @@ def network_case(dims, m_, seed, hidden="relu", *, corrupt=None, with_dA=True, e
         grads["d" + key] = spoiled
     if not with_dA:
         grads = {k: v for k, v in grads.items() if not k.startswith("dA")}
-    args = (cost_fn, parameters, grads) if epsilon is None else (cost_fn, parameters, grads, epsilon)
+    args = (cost_fn, parameters, grads) if epsilon is None or keyword else (cost_fn, parameters, grads, epsilon)
+    kwargs = {"epsilon": epsilon} if epsilon is not None and keyword else {}
 
     def recipe() -> str:
-        call = "gradient_check(cost_fn, parameters, grads" + ("" if epsilon is None else f", {epsilon!r}") + ")"
+        passed = "" if epsilon is None else f", {'epsilon=' * keyword}{epsilon!r}"
+        call = f"gradient_check(cost_fn, parameters, grads{passed})"
         what = "the exact gradients" if corrupt is None else f"the exact gradients except {'d' + corrupt[0]}"
         return "\n".join([cost_fn.recipe(), f"parameters = {source(parameters)}",
                           f"grads = {source(grads)}  # {what}", call])
 
-    return Case(args, recipe=recipe, context={"cost_fn": cost_fn, "parameters": parameters, "grads": grads,
+    return Case(args, kwargs, recipe=recipe, context={"cost_fn": cost_fn, "parameters": parameters, "grads": grads,
                                               "epsilon": DEFAULT_EPSILON if epsilon is None else epsilon,
                                               "corrupt": corrupt})
 
@@ -658,7 +662,8 @@ CORRECT_EXAMPLES = tuple(c for c in (
     network_case([2, 2, 2, 1], 2, 13, "tanh"), network_case([1, 1, 1], 1, 16, "relu"),
 ) if _usable(c))
 EPSILON_EXAMPLES = (
-    network_case([2, 2, 1], 3, 31, "tanh", epsilon=1e-2), network_case([1, 2, 2, 1], 2, 32, "tanh", epsilon=1e-2),
+    network_case([2, 2, 1], 3, 31, "tanh", epsilon=1e-2),
+    network_case([1, 2, 2, 1], 2, 32, "tanh", epsilon=1e-2, keyword=True),
 )
 
 
@@ -878,6 +883,10 @@ EXERCISES = (
             Probe("one_gradient_wrong", GRADIENT_CHECK_CHECKS, CORRUPTED, EVERY_PARAMETER, max_examples=2,
                   return_args=True),
             Probe("epsilon", GRADIENT_CHECK_CHECKS, examples=EPSILON_EXAMPLES, return_args=True),
+            # A default of 1e-5 (CS231n's habit) gives answers within tolerance of 1e-7's: read it instead.
+            Probe("signature", (
+                Check("default_arguments", "declares the contract's default epsilon=1e-7", p.declared_defaults),
+            ), examples=(Case((), context={"defaults": {"epsilon": 1e-7}}),), run=signature_only),
         ),
         GRADIENT_CHECK_MISTAKES,
         uses=("gradient_check.numerical_gradient", "gradient_check.relative_difference"),

@@ -221,9 +221,12 @@ def _pca_cases(*, large: bool = False, few: bool = False):
 EPSILONS = (1e-5, 1e-3, 0.01, 0.1, 0.5, 1.0, 2.0)
 
 
-def whiten_case(n: int, m_: int, seed: int, eps=None, **data) -> Case:
+def whiten_case(n: int, m_: int, seed: int, eps=None, *, keyword: bool = False, **data) -> Case:
+    """``keyword``: eps passed by name, as callers of a defaulted parameter often do."""
     X = principal_data(n, m_, seed, **data)
-    return Case((X,) if eps is None else (X, eps))
+    if eps is None:
+        return Case((X,))
+    return Case((X,), {"eps": eps}) if keyword else Case((X, eps))
 
 
 def _whiten_cases(*, large: bool = False, deficient: bool = False, default: bool = False):
@@ -1090,7 +1093,8 @@ EXERCISES = (
                 Check("covariance", "the covariance of X_white is diag(λ / (λ + eps)), close to the identity "
                       "(1/m or 1/(m − 1); any sign, order, or ZCA rotation)", white_covariance),
                 p.inputs_unchanged(("X", "eps")),
-            ), _whiten_cases(), (whiten_case(3, 6, 1, 0.5), whiten_case(1, 3, 2, 0.1), whiten_case(4, 5, 3, 1e-5),
+            ), _whiten_cases(), (whiten_case(3, 6, 1, 0.5), whiten_case(1, 3, 2, 0.1, keyword=True),
+                                 whiten_case(4, 5, 3, 1e-5),
                                  whiten_case(2, 40, 4, 2.0)), max_examples=8, return_args=True),
             Probe("zero_variance", (
                 _white_shape(), Check("finite", "", white_finite), Check("centred", "", white_centred),
