@@ -137,22 +137,23 @@ def _cross_entropy(A, Y, shift=0.0, shift_complement=0.0) -> float:
         return float(-np.sum(Y * np.log(A + shift) + (1 - Y) * np.log(1 - A + shift_complement)) / Y.shape[1])
 
 
-def log_guard_mistakes(name: str) -> tuple[Mistake, ...]:
-    """The two guards against log(0) that change a cross-entropy cost, for cases ``(A, Y)`` named ``name``.
+def log_guard_mistakes(name: str, rest: Callable[[Trial], float] = lambda trial: 0.0) -> tuple[Mistake, ...]:
+    """The two guards against log(0) that change a cross-entropy cost, for cases ``(A, Y, ...)`` named ``name``;
+    ``rest(trial)`` is the part of the cost beyond the cross-entropy (an L2 penalty, say).
 
     Clipping with eps ≤ 1e-8 leaves every probability the checks use (down to 1e-6) alone and is
     accepted; a larger clip, or eps added inside the log, shifts the cost and is named here.
     """
     def clipped(trial: Trial) -> bool:
         A, Y = trial.case.args[:2]
-        got = float(trial.value)
+        got = float(trial.value) - rest(trial)
         return any(np.any(np.minimum(A, 1 - A) < eps)
                    and abs(_cross_entropy(np.clip(A, eps, 1 - eps), Y) - got) <= 1e-9 + 1e-7 * abs(got)
                    for eps in (1e-2, 1e-3, 1e-4, 1e-5))
 
     def epsilon_added(trial: Trial) -> bool:
         A, Y = trial.case.args[:2]
-        got = float(trial.value)
+        got = float(trial.value) - rest(trial)
         return any(abs(_cross_entropy(A, Y, first, second) - got) <= 1e-12 + 1e-9 * abs(got)
                    for eps in 10.0 ** -np.arange(3, 15) for first, second in ((eps, eps), (eps, 0.0), (0.0, eps)))
 

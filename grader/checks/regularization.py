@@ -132,7 +132,8 @@ COST_EXAMPLES = (
     cost_case([3, 1], 1, 2, 0.7),                # one layer, one example
     cost_case([2, 3, 3, 3, 3, 1], 3, 3, 1.5),    # five layers
     cost_case([3, 2, 1], 4, 4, 0.0),             # lambd = 0: the plain cross-entropy
-    cost_case([2, 2, 1], 3, 5, 0.5, AL=np.array([[1e-6, 1 - 1e-6, 0.5]]), Y=np.array([[0.0, 1.0, 1.0]])),
+    # Confident predictions, right and wrong, as compute_cost's: a guard against log(0) must not shift them.
+    cost_case([2, 2, 1], 4, 5, 0.5, AL=np.array([[1e-6, 1 - 1e-6, 0.5, 1e-6]]), Y=np.array([[0.0, 1.0, 1.0, 1.0]])),
     cost_case([2, 2, 1, 2, 1, 2, 1, 2, 1, 2, 2, 1], 2, 6, 0.3),  # eleven layers: keys W10, W11 have two digits
 )
 
@@ -236,6 +237,8 @@ COST_MISTAKES = (
            "fits one example only).", lambda t: _fixed_lambd(t) is not None),
     m.when("Your cost differs where AL is within 1e-4 of 0 or 1: it seems to clip AL. Clipping to [ε, 1 − ε] "
            "is fine only for a tiny ε (at most 1e-8); a larger one changes the cost.", _clipped),
+    *m.log_guard_mistakes("AL", rest=lambda t: t.case.args[3] / (2 * t.case.args[1].shape[1])
+                          * weight_squares(t.case.args[2])),
 )
 
 
