@@ -13,8 +13,9 @@
   - on small shapes (m = 1, one unit): (A_out, mask) of A's shape, mask of 0s
     and 1s (bool, int or float), A_out = A·mask/keep_prob (kept units scaled
     by exactly 1/keep_prob, dropped ones 0), A unchanged;
-  - on one (200, 300) A of nonzero values for keep_prob = 0.7, 0.5 and 0.3
-    (0.7 and 0.3 tell ``rand > keep_prob`` and ``randn`` apart; the first call
+  - on one (200, 300) A of nonzero values for keep_prob = 0.7, 0.86 and 0.3
+    (0.7 and 0.3 tell ``rand > keep_prob`` and ``randn`` apart, 0.86 a mask
+    drawn in tenths with randint; the first call
     leaves ``training`` at its default): the kept fraction is within the
     Hoeffding bound of keep_prob (one test per call); no two columns and no
     two rows of the mask are equal; over disjoint pairs of horizontal
@@ -41,8 +42,8 @@ probability at most P(Bin(100, 1/2) = 50) < 0.08 given the calls before it
 (also when the function reseeds NumPy itself, so that the masks are prefixes of
 one stream: the next 100 draws must then hit one exact count), so at most
 0.08^20 < 1e-21. Two equal columns (or
-rows) of a correct mask have probability below C(300, 2)·0.58^200 < 1e-42 per
-call (0.58 = the largest chance that two entries agree, at keep_prob 0.7 or 0.3).
+rows) of a correct mask have probability below C(300, 2)·0.76^200 < 1e-19 per
+call (0.76 = the largest chance that two entries agree, at keep_prob 0.86).
 The bounds hold whatever the seed; the grader's fixed seed makes the grade
 reproducible.
 """
@@ -372,7 +373,9 @@ def dropout_case(shape, seed, keep_prob, how: str = "default") -> Case:
 BIG_SHAPE = (200, 300)
 
 
-STATISTICAL_CALLS = ((0.7, "default"), (0.5, "keyword"), (0.3, "positional"))
+# 0.86 is the course's own keep_prob, and not a multiple of 0.1: a mask drawn as randint(0, 10) < 10·keep_prob
+# keeps 0.9 of the units there.
+STATISTICAL_CALLS = ((0.7, "default"), (0.86, "keyword"), (0.3, "positional"))
 _CALL_TEXT = {"default": "dropout_forward(A, {})", "keyword": "dropout_forward(A, {}, training=True)",
               "positional": "dropout_forward(A, {}, True)"}
 
@@ -933,7 +936,7 @@ EXERCISES = (
                 Check(MASK_VALUES.name, MASK_VALUES.sentence, each_call(mask_values)),
                 Check(SCALING.name, SCALING.sentence, each_call(scaling)),
                 Check("keep_rate", "keeps each unit with probability keep_prob (kept fraction on 60 000 units, "
-                      "keep_prob 0.7, 0.5, 0.3)", each_call(keep_rate)),
+                      "keep_prob 0.7, 0.86, 0.3)", each_call(keep_rate)),
                 Check("independent", "draws every unit of every example independently (no shared rows or "
                       "columns, neighbours agree as often as chance says)", each_call(independent)),
             ), examples=(STATISTICAL_EXAMPLE,), run=rate_calls),
