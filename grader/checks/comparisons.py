@@ -110,7 +110,11 @@ def expect_close(got: np.ndarray, expected: np.ndarray, what: str, tolerance: To
 
 
 def expect_scalar(value, what: str) -> float:
-    """A cost: a Python float, a NumPy float scalar or a 0-d float array."""
+    """A cost: a Python float, a NumPy float64 scalar or a 0-d float64 array (the contract's three forms)."""
+    if isinstance(value, (np.floating, np.ndarray)) and value.dtype.kind == "f" and value.dtype != np.float64:
+        raise Mismatch(f"{what} is a {value.dtype}; with float64 inputs it should be float64 (a Python float, "
+                       f"np.float64 or a 0-d float64 array): {value.dtype} keeps fewer digits",
+                       expected="a float64", got=show(value))
     if isinstance(value, float) or (isinstance(value, np.floating)):
         return float(value)
     if isinstance(value, np.ndarray) and value.dtype.kind == "f":

@@ -2,7 +2,7 @@
 
 function: relative_difference
 expect: failed
-feedback: one part in a billion
+feedback: float32 keeps fewer digits
 blind_spot: yes
 """
 import numpy as np
