@@ -189,3 +189,20 @@ def test_the_judges_take_one_cpu_each_round_robin():
                         on_lost=lambda item: {})
     assert {(r["shard"], tuple(r["cpus"])) for r in found} <= {(s, (cpus[s % len(cpus)],)) for s in range(shards)}
     assert sorted(os.sched_getaffinity(0)) == cpus  # the parent stays where it was
+
+
+def test_graded_code_reads_a_clock_that_is_the_same_on_every_run(tmp_path):
+    # A seed taken from the clock must not make the grade depend on when it ran.
+    (tmp_path / "activations.py").write_text(textwrap.dedent("""
+        import datetime
+        import time
+
+
+        def sigmoid(Z):
+            raise ValueError(f"clock {time.time()} {time.time_ns()} {datetime.datetime.now().isoformat()}")
+    """))
+    first, second = (grade(str(tmp_path), only=["activations.sigmoid"]).exercises[0].feedback for _ in range(2))
+    readings = re.findall(r"clock (\S+) (\S+) (\S+)", first)
+    assert first == second and readings, first
+    seconds, nanoseconds, _ = readings[0]
+    assert float(seconds) != float(nanoseconds) / 1e9  # every reading moves the clock on

@@ -161,7 +161,8 @@ def reproducible(trial: Trial) -> None:
         raise Mismatch(
             "two calls with NumPy seeded the same way gave different weights",
             hint="Draw with np.random.randn (NumPy's global generator), which the grader seeds. "
-            "np.random.default_rng() without a seed cannot be reproduced, by you or by anyone.",
+            "np.random.default_rng() without a seed, or a seed taken from the clock (time.time()), cannot be "
+            "reproduced, by you or by anyone.",
         )
     looks_random = all(np.ptp(v) > 0 for k, v in trial.value.items()
                        if str(k).startswith("W") and isinstance(v, np.ndarray) and v.size > 1)

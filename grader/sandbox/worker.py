@@ -205,6 +205,7 @@ class Worker:
         sys.dont_write_bytecode = True
         sys.path.insert(0, self.scratch)
         sys.meta_path.insert(0, _NoPlotting())
+        _install_steady_clock()
         self.pristine = _Pristine()
         for module in self.plan["modules"]:
             self._import(module)
@@ -388,6 +389,46 @@ class Shard:
             socket.send_fds(self.control, [frame], [judge_end.fileno()])
         finally:
             judge_end.close()
+
+
+_CLOCK_START = 1_700_000_000.0  # a fixed date (November 2023); any will do
+
+
+def _install_steady_clock() -> None:
+    """Graded code reads a wall clock that starts at a fixed date and moves one second per reading.
+
+    Code that seeds NumPy from the clock (np.random.seed(int(time.time()))) would otherwise get a
+    grade that depends on when it ran: two calls within one second agree, two seconds apart they
+    do not. With this clock every run reads the same times and no two readings are equal, so such
+    code always gets the verdict the contract gives a generator the grader cannot seed. Durations
+    (time.perf_counter, time.monotonic) and time.sleep are the real ones.
+    """
+    import datetime
+    import itertools
+    import time
+
+    readings = itertools.count()
+
+    def wall_clock() -> float:
+        return _CLOCK_START + next(readings)
+
+    class SteadyDatetime(datetime.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return cls.fromtimestamp(wall_clock(), tz)
+
+        @classmethod
+        def today(cls):
+            return cls.fromtimestamp(wall_clock())
+
+        @classmethod
+        def utcnow(cls):
+            return cls.fromtimestamp(wall_clock(), datetime.timezone.utc).replace(tzinfo=None)
+
+    time.time = wall_clock
+    time.time_ns = lambda: int(wall_clock()) * 1_000_000_000
+    SteadyDatetime.__name__ = SteadyDatetime.__qualname__ = "datetime"
+    datetime.datetime = SteadyDatetime
 
 
 class _Pristine:
