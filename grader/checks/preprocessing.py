@@ -506,6 +506,8 @@ def _epsilon_guard(trial: Trial) -> bool:
     if shrunk is None:
         return False
     r, std = shrunk
+    if r.size < 2 and r.min() < 0.9:
+        return False  # one feature: any shrinking fits "one e", so only a slight one says epsilon
     for e in (std * (1 / r - 1), std ** 2 * (1 / r ** 2 - 1)):
         if np.all(e > 0) and np.ptp(e) <= 0.05 * e.max():
             return True

@@ -763,8 +763,9 @@ DROPOUT_MISTAKES = (
            "equal to A.", _scaled_like(lambda p: p), checks=("scaling",)),
     m.when("Scale by 1/keep_prob, not 1/(1 − keep_prob): keep_prob is the probability of keeping a unit.",
            _scaled_like(lambda p: 1 / (1 - p) if p != 1 else np.nan), checks=("scaling",)),
-    m.when("Your mask marks the dropped units, but A_out keeps exactly those: mask is 1 where a unit is kept, "
-           "and A_out = A * mask / keep_prob.", _inverted_mask, checks=("scaling",)),
+    m.when("Your mask and A_out disagree: the mask is 1 exactly where A_out is 0. The mask marks the kept units "
+           "(1 = kept), and A_out = A * mask / keep_prob; return the mask you multiply by (or 1 − the one that "
+           "marks the dropped units).", _inverted_mask, checks=("scaling",)),
     m.when("Nothing was dropped: with training=True each unit is dropped with probability 1 − keep_prob.",
            _nothing_dropped, checks=("keep_rate",)),
     m.when("np.random.randn draws from a normal distribution, so randn(...) < keep_prob keeps a unit with "
