@@ -343,7 +343,17 @@ def _capped(trial: Trial):
     return None
 
 
+def _whole_numbers(trial: Trial) -> bool:
+    """An integer result where the right one has fractions: the values were cut to whole numbers."""
+    value = trial.value
+    return (isinstance(value, np.ndarray) and value.dtype.kind in "iu" and value.shape == _z(trial).shape
+            and bool(np.any(np.asarray(trial.expected) % 1 != 0)))
+
+
 RELU_MISTAKES = (
+    m.when("The result holds integers, so fractions are cut off (1.25 becomes 1): np.vectorize takes its dtype "
+           "from the first answer, and max(0, z) gives the int 0 for a negative z. np.maximum(0, Z) keeps Z's "
+           "floats (or give np.vectorize otypes=[float]).", _whole_numbers),
     m.returns("Your ReLU caps large values (like ReLU6): max(0, z) has no upper bound.", _capped),
     m.returns("This keeps the negative side: ReLU is max(0, z), which is 0 for negative z.",
               lambda t: np.maximum(-_z(t), 0.0)),
