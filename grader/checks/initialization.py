@@ -107,6 +107,11 @@ def breaks_symmetry(trial: Trial) -> None:
             continue
         if W.size > 1 and np.all(W == W.flat[0]):
             what = "zero" if W.flat[0] == 0 else "equal"
+            if W.shape[0] == 1 and W.flat[0] != 0:  # one unit: the equal entries are its inputs' weights
+                raise Mismatch(
+                    f"every entry of {key} is {W.flat[0]:g}: its one unit weighs all its inputs the same way",
+                    hint="Draw every weight independently, a fresh number per entry of the (n[l], n[l-1]) matrix; "
+                    "a (n[l], 1) draw repeated (or broadcast) along the row does not.")
             raise Mismatch(
                 f"every entry of {key} is {W.flat[0]:g}",
                 hint=f"With {what} weights every unit of a layer computes the same thing and gets the same update, "
@@ -183,8 +188,8 @@ def _checks() -> tuple[Check, ...]:
     return (
         _structure_check(),
         Check("zero_biases", "starts every bias at exactly zero", zero_biases),
-        Check("breaks_symmetry", "draws weights that differ from unit to unit (no equal rows, not constant)",
-              breaks_symmetry),
+        Check("breaks_symmetry", "draws every weight on its own (no equal rows or columns, not constant)",
+              breaks_symmetry_fully),
     )
 
 
