@@ -804,14 +804,33 @@ def _per_parameter(trial: Trial, combine):
 
 
 LOOSE = Tolerance(1e-7, 1e-3)
+
+
+def _first_only(trial: Trial) -> bool:
+    """The relative difference of the first parameter alone (a return inside the loop over the parameters)."""
+    keys = _keys(trial.case.context["parameters"])
+    return len(keys) > 1 and m.close(trial.value, _vectors(trial, keys[:1]), LOOSE) \
+        and not m.close(trial.expected, _vectors(trial, keys[:1]), LOOSE)
+
+
 GRADIENT_CHECK_MISTAKES = (
     VERDICT,
+    # Where the first parameter holds the wrong gradient, its own difference is also the largest one: say both.
+    m.when("Your number is the first parameter's relative difference alone, which here is also the largest of the "
+           "per parameter ones: either only the first parameter is checked (a return inside the loop over the "
+           "parameters), or one relative difference per parameter is combined (their largest). The contract's "
+           "number is one relative difference over all parameters at once: concatenate every flattened gradient "
+           "into one vector (and every numerical slope into another), then compare the two vectors.",
+           lambda t: _first_only(t) and m.close(t.value, _per_parameter(t, max), LOOSE), checks=("agrees",)),
     m.when("Your number combines one relative difference per parameter (their largest, or their sum); the "
            "contract's number is one relative difference over all parameters at once: concatenate every flattened "
            "gradient into one vector (and every numerical slope into another), then compare the two vectors.",
            lambda t: any(m.close(t.value, _per_parameter(t, combine), LOOSE)
                          and not m.close(t.expected, _per_parameter(t, combine), LOOSE) for combine in (max, sum)),
            checks=("agrees",)),
+    m.when("Only the first parameter is checked: a return inside the loop over the parameters ends the check "
+           "after W1. Collect every parameter's gradient and slope, then compare once, after the loop.",
+           _first_only, checks=("agrees",)),
     m.returns("Only the weights are checked: the biases b1, ..., bL are parameters too, and a wrong db must show.",
               lambda t: _vectors(t, [k for k in _keys(t.case.context["parameters"]) if k.startswith("W")]),
               tolerance=LOOSE, checks=("agrees",)),
