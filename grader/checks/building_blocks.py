@@ -552,7 +552,9 @@ def _residual_backward_mistakes():
                   "through W and directly, so dA_prev = Wᵀ·dZ + dA (the \"+ dA\" is the skip).",
                   lambda t: ctx(t)[1].T @ dZ_of(t), part=_first),
         m.returns("dZ uses A > 0: the ReLU's slope depends on its own input Z, and with the skip, A = relu(Z) + A_prev "
-                  "can be positive where Z is not. Use dZ = dA·(Z > 0).",
+                  "can be positive where Z is not. Use dZ = dA·(Z > 0). If your backward pass does read Z, look at "
+                  "the forward pass: A = Z followed by A[A < 0] = 0 or A += A_prev changes the Z in the cache too "
+                  "(they are one array); A = np.maximum(0, Z) + A_prev makes a new one.",
                   with_mask(lambda A_prev, W, b: residual_output(A_prev, W, b) > 0), part=_pick(1)),
         m.returns("The skip term went through the ReLU: the skip bypasses it, so dA_prev = Wᵀ·dZ + dA, not + dZ.",
                   lambda t: ctx(t)[1].T @ dZ_of(t) + dZ_of(t), part=_first),
