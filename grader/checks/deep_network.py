@@ -43,7 +43,6 @@ from grader.checks.comparisons import (
     same_value,
 )
 from grader.checks.framework import Case, Check, Exercise, Mismatch, NotApplicable, Probe, Trial, signature_only
-from grader.checks.statistics import normal_scale_report
 from grader.curriculum import function
 from grader.feedback import notes
 from grader.feedback.render import number, show, source
@@ -331,25 +330,11 @@ def _start(trial: Trial) -> dict:
     return params
 
 
+INITIALIZER = "initialize_parameters_deep(layers_dims)"
+
+
 def start_point(trial: Trial) -> None:
-    """Zero biases, and weights that break the symmetry between the units of each layer."""
-    start = _start(trial)
-    layers = range(1, layer_count(start) + 1)
-    for l in layers:
-        if np.any(start[f"b{l}"] != 0):
-            raise Mismatch(f"b{l} does not start at zero (the result with num_iterations=0)", expected="zeros",
-                           got=show(start[f"b{l}"]),
-                           hint="Start from initialize_parameters_deep(layers_dims): random weights, zero biases.")
-    if not any(start[f"W{l}"].any() for l in layers):
-        raise Mismatch("every weight starts at zero (the result with num_iterations=0)",
-                       hint="With zero weights every unit of a layer computes the same thing and gets the same "
-                       "update: the symmetry is never broken. Start from initialize_parameters_deep(layers_dims).")
-    for l in layers:
-        W = start[f"W{l}"]
-        if W.shape[0] > 1 and len({row.tobytes() for row in W}) < W.shape[0]:
-            raise Mismatch(f"W{l} starts with two identical rows, so two units start (and stay) identical",
-                           got=show(W), hint="Draw every weight independently: initialize_parameters_deep does, "
-                           "with np.random.randn(n[l], n[l-1]) * 0.01.")
+    p.start_point(_start(trial), INITIALIZER)
 
 
 def _start_repeats(trial: Trial) -> bool:
@@ -357,14 +342,8 @@ def _start_repeats(trial: Trial) -> bool:
 
 
 def same_start(trial: Trial) -> None:
-    _start(trial)
-    if not _start_repeats(trial):
-        raise Mismatch("two calls with num_iterations=0, NumPy seeded the same way, started from different weights",
-                       hint=UNSEEDED_START)
-
-
-UNSEEDED_START = ("Draw the start with NumPy's global generator (initialize_parameters_deep uses np.random.randn), "
-                  "which the grader seeds; np.random.default_rng() without a seed cannot be replayed.")
+    _start(trial)  # a start to judge at all
+    p.same_start(trial.extra["start"], trial.extra.get("again"), INITIALIZER)
 
 
 def start_scale(trial: Trial) -> None:
@@ -376,27 +355,7 @@ def start_scale(trial: Trial) -> None:
         W = value[0].get(f"W{l}")
         if not isinstance(W, np.ndarray) or W.shape != (dims[l], dims[l - 1]) or W.dtype.kind not in "biuf":
             raise NotApplicable()
-        problems = normal_scale_report(W, 0.01)
-        if problems:
-            raise Mismatch(f"with num_iterations=0, the {W.size} starting weights of W{l} do not look like draws "
-                           "from N(0, 0.01²) (initialize_parameters_deep): " + "; ".join(problems),
-                           hint=_scale_hint(W, dims[l - 1]))
-
-
-def _scale_hint(W: np.ndarray, fan_in: int) -> str | None:
-    rms = float(np.sqrt(np.mean(W.astype(float) ** 2)))
-    if not W.any():
-        return ("The weights start at zero: every unit of a layer then computes the same thing, and the symmetry "
-                "is never broken. Start from initialize_parameters_deep(layers_dims).")
-    if abs(rms * np.sqrt(fan_in) - 1) < 0.2:
-        return ("The weights look like randn / sqrt(n[l-1]), the initialization of the course's application "
-                "notebook. The contract's initialize_parameters_deep multiplies randn by 0.01: call it, "
-                "initialize_parameters_deep(layers_dims), rather than writing your own.")
-    if 70 < rms / 0.01 < 140:
-        return "The weights are 100 times too large: initialize_parameters_deep multiplies randn by 0.01."
-    if W.min() >= 0:
-        return "All weights are positive: np.random.rand is uniform on [0, 1); randn is the standard normal."
-    return None
+        p.start_scale(W, f"W{l}", dims[l - 1], INITIALIZER)
 
 
 def scale_case() -> Case:
@@ -1048,7 +1007,7 @@ EXERCISES = (
         ),
         (
             m.when("Its start changes from call to call under the same seed, so no run can be replayed. "
-                   + UNSEEDED_START, lambda t: not _start_repeats(t), checks=("gradient_descent", "default_rate")),
+                   + p.unseeded_start_hint(INITIALIZER), lambda t: not _start_repeats(t), checks=("gradient_descent", "default_rate")),
             m.when("Called without learning_rate, your function trains at another rate: the default value is "
                    "learning_rate=0.0075.", lambda t: "num_iterations" in t.case.kwargs, checks=("default_rate",)),
             m.when("Your function ignores its learning_rate argument (it trains at a fixed rate).",

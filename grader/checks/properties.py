@@ -22,6 +22,7 @@ from grader.checks.comparisons import (
     same_value,
 )
 from grader.checks.framework import Check, Mismatch, NotApplicable, Trial
+from grader.checks.statistics import normal_scale_report
 from grader.feedback.render import number, show
 
 
@@ -264,3 +265,68 @@ def declared_defaults(trial: Trial) -> None:
         if value != wanted or (wanted is False and value not in (False, 0, None)):
             raise Mismatch(f"the default value of {name} is {found}; the contract's is {wanted!r}",
                            expected=f"{name}={wanted!r}", got=f"{name}={found}")
+
+
+# -- a trained model's start: nn_model and L_layer_model, called with num_iterations=0 --------------
+def start_point(start: dict, initializer: str) -> None:
+    """Zero biases, and weights that break the symmetry between the units of each layer.
+
+    ``initializer`` is the call the model should start from, as the hints show it
+    (``initialize_parameters(n_x, n_h, n_y)``).
+    """
+    layers = range(1, len(start) // 2 + 1)
+    for l in layers:
+        if np.any(start[f"b{l}"] != 0):
+            raise Mismatch(f"b{l} does not start at zero (the result with num_iterations=0)", expected="zeros",
+                           got=show(start[f"b{l}"]), hint=f"Start from {initializer}: random weights, zero biases.")
+    if not any(start[f"W{l}"].any() for l in layers):
+        raise Mismatch("every weight starts at zero (the result with num_iterations=0)",
+                       hint="With zero weights every unit of a layer computes the same thing and gets the same "
+                       f"update: the symmetry is never broken. Start from {initializer}.")
+    for l in layers:
+        W = start[f"W{l}"]
+        if W.shape[0] > 1 and len({row.tobytes() for row in W}) < W.shape[0]:
+            raise Mismatch(f"W{l} starts with two identical rows, so two units start (and stay) identical",
+                           got=show(W), hint=f"Draw every weight independently: {_name_of(initializer)} does, "
+                           "with np.random.randn(n[l], n[l-1]) * 0.01.")
+
+
+def unseeded_start_hint(initializer: str) -> str:
+    return (f"Draw the start with NumPy's global generator ({_name_of(initializer)} uses np.random.randn), which "
+            "the grader seeds; np.random.default_rng() without a seed cannot be replayed.")
+
+
+def same_start(start, again, initializer: str) -> None:
+    """Two results of num_iterations=0 under the same seed are the same."""
+    if not same_value(start, again):
+        raise Mismatch("two calls with num_iterations=0, NumPy seeded the same way, started from different weights",
+                       hint=unseeded_start_hint(initializer))
+
+
+def start_scale(W: np.ndarray, key: str, fan_in: int, initializer: str) -> None:
+    """A start's weights ``W`` (``key``) look like draws from N(0, 0.01²), as the initializer's do."""
+    problems = normal_scale_report(W, 0.01)
+    if problems:
+        raise Mismatch(f"with num_iterations=0, the {W.size} starting weights of {key} do not look like draws "
+                       f"from N(0, 0.01²) ({_name_of(initializer)}): " + "; ".join(problems),
+                       hint=_scale_hint(W, fan_in, initializer))
+
+
+def _scale_hint(W: np.ndarray, fan_in: int, initializer: str) -> str | None:
+    rms = float(np.sqrt(np.mean(W.astype(float) ** 2)))
+    if not W.any():
+        return ("The weights start at zero: every unit of a layer then computes the same thing, and the symmetry "
+                f"is never broken. Start from {initializer}.")
+    if abs(rms * np.sqrt(fan_in) - 1) < 0.2:
+        return ("The weights look like randn / sqrt(n[l-1]), the initialization of the course's application "
+                f"notebook. The contract's {_name_of(initializer)} multiplies randn by 0.01: call it, "
+                f"{initializer}, rather than writing your own.")
+    if 70 < rms / 0.01 < 140:
+        return f"The weights are 100 times too large: {_name_of(initializer)} multiplies randn by 0.01."
+    if W.min() >= 0:
+        return "All weights are positive: np.random.rand is uniform on [0, 1); randn is the standard normal."
+    return None
+
+
+def _name_of(call: str) -> str:
+    return call.split("(")[0]

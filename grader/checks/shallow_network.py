@@ -70,7 +70,6 @@ from grader.checks.comparisons import (
     same_value,
 )
 from grader.checks.framework import Case, Check, Exercise, Mismatch, NotApplicable, Probe, Trial, signature_only
-from grader.checks.statistics import normal_scale_report
 from grader.curriculum import function
 from grader.feedback import notes
 from grader.feedback.render import number, show, source
@@ -664,33 +663,15 @@ def _start(trial: Trial) -> dict:
     return start
 
 
+INITIALIZER = "initialize_parameters(n_x, n_h, n_y)"
+
+
 def start_point(trial: Trial) -> None:
-    """Zero biases, and weights that break the symmetry between the hidden units."""
-    start = _start(trial)
-    for key in ("b1", "b2"):
-        if np.any(start[key] != 0):
-            raise Mismatch(f"{key} does not start at zero (the result with num_iterations=0)", expected="zeros",
-                           got=show(start[key]),
-                           hint="Start from initialize_parameters(n_x, n_h, n_y): random weights, zero biases.")
-    W1, W2 = start["W1"], start["W2"]
-    if not W1.any() and not W2.any():
-        raise Mismatch("every weight starts at zero (the result with num_iterations=0)",
-                       hint="With zero weights every hidden unit computes the same thing and gets the same update: "
-                       "the symmetry is never broken. Start from initialize_parameters(n_x, n_h, n_y).")
-    if W1.shape[0] > 1 and len({row.tobytes() for row in W1}) < W1.shape[0]:
-        raise Mismatch("W1 starts with two identical rows, so two hidden units start (and stay) identical",
-                       got=show(W1), hint="Draw every weight independently with np.random.randn(n_h, n_x) * 0.01 "
-                       "(initialize_parameters does).")
+    p.start_point(_start(trial), INITIALIZER)
 
 
 def same_start(trial: Trial) -> None:
-    start, again = trial.extra.get("start"), trial.extra.get("again")
-    if not _parameters_ok(trial, start):
-        raise NotApplicable()
-    if not same_value(start, again):
-        raise Mismatch("two calls with num_iterations=0, NumPy seeded the same way, started from different weights",
-                       hint="Draw the start with NumPy's global generator (initialize_parameters uses np.random."
-                       "randn), which the grader seeds; np.random.default_rng() without a seed cannot be replayed.")
+    p.same_start(_start(trial), trial.extra.get("again"), INITIALIZER)
 
 
 def _rate(trial: Trial) -> float:
@@ -786,20 +767,7 @@ def start_scale(trial: Trial) -> None:
     if not _parameters_ok(trial, value):
         raise NotApplicable()
     for key in ("W1", "W2"):
-        problems = normal_scale_report(value[key], 0.01)
-        if problems:
-            W = value[key]
-            hint = None
-            ratio = float(np.sqrt(np.mean(W.astype(float) ** 2))) / 0.01
-            if not W.any():
-                hint = ("The weights start at zero: every hidden unit then computes the same thing, and the "
-                        "symmetry is never broken. Start from initialize_parameters(n_x, n_h, n_y).")
-            elif 70 < ratio < 140:
-                hint = "The weights are 100 times too large: initialize_parameters multiplies randn by 0.01."
-            elif W.size and W.min() >= 0:
-                hint = "All weights are positive: np.random.rand is uniform on [0, 1); randn is the standard normal."
-            raise Mismatch(f"with num_iterations=0, the {W.size} starting weights of {key} do not look like draws "
-                           "from N(0, 0.01²) (initialize_parameters): " + "; ".join(problems), hint=hint)
+        p.start_scale(value[key], key, value[key].shape[1], INITIALIZER)
 
 
 def scale_case() -> Case:
