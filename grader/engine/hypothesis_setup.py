@@ -45,9 +45,10 @@ def cheap_global_seeding() -> None:
 
     Hypothesis saves, reseeds and restores Python's and NumPy's global generators
     around every example (so a test suite's global state is left alone): about
-    0.2 ms, a tenth of a simple exercise's time. The judge only needs each
-    example to start from the same state, whatever ran before it in this
-    process, so plain reseeding does. Like disable_source_constants this
+    0.2 ms an example. The judge only needs each example to start from the same
+    state, whatever ran before it in this process, so plain reseeding does. The
+    engine now runs only to shrink a failure (see grader.engine.generation),
+    where this still saves that much per step. Like disable_source_constants this
     replaces one internal function (tests/test_engine.py checks it is there).
     """
     global _PRNG_CHEAP
@@ -69,8 +70,8 @@ def skip_random_module_check() -> None:
     """Stop Hypothesis from comparing the ``random`` module's state around every draw.
 
     It does so (two getstate() calls of 625 numbers each, per example) only to warn when a
-    strategy uses the global ``random``; ours never do. A twentieth of a simple exercise's
-    time. Like the two above, this replaces one internal (tests/test_engine.py checks it is there).
+    strategy uses the global ``random``; ours never do. The engine now runs only to shrink a
+    failure, where this saves that much per step. Like the two above, this replaces one internal (tests/test_engine.py checks it is there).
     """
     global _RANDOM_CHECK_OFF
     if _RANDOM_CHECK_OFF:

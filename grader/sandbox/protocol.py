@@ -8,9 +8,10 @@ dicts and numeric NumPy arrays or scalars. It travels as one frame:
 The JSON header keeps containers tagged (``["t", ...]`` tuple, ``["l", ...]``
 list, ``["d", [k, v], ...]`` dict, ``["r", [names], ...]`` namedtuple) so that
 a tuple comes back a tuple (a namedtuple as a :class:`Record`, whose items
-can still be read by name); arrays and NumPy scalars point into the blob. Decoding never executes anything: no
-pickle, only an allow-list of dtypes rebuilt with ``np.frombuffer``. Anything
-else is refused with a sentence that says what it was.
+can still be read by name); arrays and NumPy scalars point into the blob.
+Decoding never executes anything: no pickle, only an allow-list of dtypes
+rebuilt with ``np.frombuffer``. Anything else is refused with a sentence that
+says what it was.
 
 Only stdlib and numpy are imported here: the worker loads this module before
 it is confined. NumPy is loaded on first use, so that the judge can start the
