@@ -101,6 +101,10 @@ def zero_biases(trial: Trial) -> None:
                            "symmetry, and a random bias adds nothing.")
 
 
+ONE_DRAW_PER_ENTRY = ("Draw every weight independently, a fresh number per entry of the (n[l], n[l-1]) matrix; "
+                      "a (n[l], 1) draw repeated (or broadcast) along the row does not.")
+
+
 def breaks_symmetry(trial: Trial) -> None:
     for key, W in _arrays(trial).items():
         if not key.startswith("W"):
@@ -110,8 +114,7 @@ def breaks_symmetry(trial: Trial) -> None:
             if W.shape[0] == 1 and W.flat[0] != 0:  # one unit: the equal entries are its inputs' weights
                 raise Mismatch(
                     f"every entry of {key} is {W.flat[0]:g}: its one unit weighs all its inputs the same way",
-                    hint="Draw every weight independently, a fresh number per entry of the (n[l], n[l-1]) matrix; "
-                    "a (n[l], 1) draw repeated (or broadcast) along the row does not.")
+                    hint=ONE_DRAW_PER_ENTRY)
             raise Mismatch(
                 f"every entry of {key} is {W.flat[0]:g}",
                 hint=f"With {what} weights every unit of a layer computes the same thing and gets the same update, "
@@ -123,6 +126,20 @@ def breaks_symmetry(trial: Trial) -> None:
                 hint="Draw every weight independently: np.random.randn(n[l], n[l-1]) gives a fresh number for "
                 "each entry; repeating one row (np.tile, broadcasting a (1, n) draw) does not.",
             )
+
+
+def breaks_symmetry_fully(trial: Trial) -> None:
+    """No two rows and no two columns of a W equal: every weight is drawn on its own."""
+    breaks_symmetry(trial)
+    for key, W in _arrays(trial).items():
+        if key.startswith("W") and W.shape[1] > 1 and len({col.tobytes() for col in W.T}) < W.shape[1]:
+            raise Mismatch(
+                f"{key} has two identical columns: every unit weighs those two inputs the same way",
+                hint=ONE_DRAW_PER_ENTRY)
+
+
+BREAKS_SYMMETRY = Check("breaks_symmetry", "draws every weight on its own (no equal rows or columns, not constant)",
+                        breaks_symmetry_fully)
 
 
 def _ratio_hint(std: float, fan_in: int, fan_out: int) -> str | None:
@@ -188,8 +205,7 @@ def _checks() -> tuple[Check, ...]:
     return (
         _structure_check(),
         Check("zero_biases", "starts every bias at exactly zero", zero_biases),
-        Check("breaks_symmetry", "draws every weight on its own (no equal rows or columns, not constant)",
-              breaks_symmetry_fully),
+        BREAKS_SYMMETRY,
     )
 
 
@@ -550,17 +566,6 @@ def within_limit(trial: Trial) -> None:
                 "-limit, limit, shape). Normal draws (randn), or a larger limit, go beyond it.")
 
 
-def breaks_symmetry_fully(trial: Trial) -> None:
-    """No two rows and no two columns of a W equal: every weight is drawn on its own."""
-    breaks_symmetry(trial)
-    for key, W in _arrays(trial).items():
-        if key.startswith("W") and W.shape[1] > 1 and len({col.tobytes() for col in W.T}) < W.shape[1]:
-            raise Mismatch(
-                f"{key} has two identical columns: every unit weighs those two inputs the same way",
-                hint="Draw every weight independently, a fresh number per entry of the (n[l], n[l-1]) matrix; "
-                "a (n[l], 1) draw repeated (or broadcast) along the row does not.")
-
-
 def zero_weights(trial: Trial) -> None:
     for key, W in _arrays(trial).items():
         if key.startswith("W") and np.any(W != 0):
@@ -639,8 +644,7 @@ def _scheme_exercise(scheme: Scheme, note: str) -> Exercise:
     make = _case(scheme.function)
     kind = "uniform on ±" if scheme.uniform else "normal with standard deviation "
     checks = (_structure_check(), Check("zero_biases", "starts every bias at exactly zero", zero_biases),
-              Check("breaks_symmetry", "draws every weight on its own (no equal rows or columns, not constant)",
-                    breaks_symmetry_fully))
+              BREAKS_SYMMETRY)
     bound = (Check("within_limit", "never draws a weight beyond LeCun's limit ±sqrt(3/n[l-1])", within_limit),)
     bound = bound if scheme.uniform else ()
     scale = Check("scale", f"draws every W[l] {kind}{scheme.formula} (mean 0, scale, shape of the distribution), "
