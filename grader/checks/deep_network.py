@@ -1007,7 +1007,8 @@ EXERCISES = (
         ),
         (
             m.when("Its start changes from call to call under the same seed, so no run can be replayed. "
-                   + p.unseeded_start_hint(INITIALIZER), lambda t: not _start_repeats(t), checks=("gradient_descent", "default_rate")),
+                   + p.unseeded_start_hint(INITIALIZER), lambda t: not _start_repeats(t),
+                   checks=("gradient_descent", "default_rate")),
             m.when("Called without learning_rate, your function trains at another rate: the default value is "
                    "learning_rate=0.0075.", lambda t: "num_iterations" in t.case.kwargs, checks=("default_rate",)),
             m.when("Your function ignores its learning_rate argument (it trains at a fixed rate).",

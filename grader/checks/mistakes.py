@@ -122,8 +122,9 @@ def iteration_count_mistakes(descent_with: Callable[..., bool]) -> tuple[Mistake
         when("It stops before num_iterations: on this data the cost cannot fall (pairs of equal inputs with opposite "
              "labels), so a loop that stops once the cost stops changing, or is small enough, stops early. Run all "
              "num_iterations iterations.",
+             # 0 steps and steps − 1 steps are the mistakes just before and after this one.
              lambda t: t.case.context.get("plateau", False)
-             and any(descent_with(t, steps=k) for k in range(1, steps(t) - 1)),  # 0 and steps − 1 steps: the mistakes around this one
+             and any(descent_with(t, steps=k) for k in range(1, steps(t) - 1)),
              checks=("gradient_descent",)),
         when("It runs one iteration too few: for i in range(num_iterations) runs exactly num_iterations.",
              lambda t: steps(t) > 1 and descent_with(t, steps=steps(t) - 1), checks=("gradient_descent",)),

@@ -71,7 +71,8 @@ def skip_random_module_check() -> None:
 
     It does so (two getstate() calls of 625 numbers each, per example) only to warn when a
     strategy uses the global ``random``; ours never do. The engine now runs only to shrink a
-    failure, where this saves that much per step. Like the two above, this replaces one internal (tests/test_engine.py checks it is there).
+    failure, where this saves that much per step. Like the two above, this replaces one internal
+    (tests/test_engine.py checks it is there).
     """
     global _RANDOM_CHECK_OFF
     if _RANDOM_CHECK_OFF:
